@@ -1,0 +1,45 @@
+package dev.eventsmith.runtime.store;
+
+import java.util.Objects;
+
+/**
+ * The name of one stream: an aggregate type (its category) and the id of one aggregate, written
+ * {@code Cart-5f0c...}.
+ */
+public record StreamId(String category, String id) {
+
+  public StreamId {
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(id, "id");
+    if (category.isEmpty() || category.indexOf('-') >= 0) {
+      throw new IllegalArgumentException("a stream category must be non-empty and contain no '-': " + category);
+    }
+    if (id.isEmpty()) {
+      throw new IllegalArgumentException("a stream id must be non-empty");
+    }
+  }
+
+  /** The stream of aggregate {@code id} of type {@code category}. */
+  public static StreamId of(String category, Object id) {
+    return new StreamId(category, String.valueOf(id));
+  }
+
+  /** Reads the form written by {@link #value()}. */
+  public static StreamId parse(String value) {
+    int dash = value.indexOf('-');
+    if (dash <= 0 || dash == value.length() - 1) {
+      throw new IllegalArgumentException("not a stream name of the form Category-id: " + value);
+    }
+    return new StreamId(value.substring(0, dash), value.substring(dash + 1));
+  }
+
+  /** {@code category-id}, the name under which the stream is stored. */
+  public String value() {
+    return category + "-" + id;
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}
