@@ -1,0 +1,118 @@
+package dev.eventsmith.runtime.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/** An event store held in memory: for tests, examples and short-lived processes. */
+public final class InMemoryEventStore implements EventStore {
+
+  // One lock for the whole store: an append must check the stream's version and take the next
+  // global positions as one step, or two writers could interleave positions out of commit order.
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final List<RecordedEvent> log = new ArrayList<>();
+  private final Map<StreamId, List<RecordedEvent>> streams = new HashMap<>();
+  private final Clock clock;
+
+  public InMemoryEventStore() {
+    this(Clock.systemUTC());
+  }
+
+  /** A store that stamps events with {@code clock}, so tests can fix {@code recordedAt}. */
+  public InMemoryEventStore(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public AppendResult append(StreamId stream, ExpectedVersion expected, List<NewEvent> events) {
+    Objects.requireNonNull(stream, "stream");
+    Objects.requireNonNull(expected, "expected");
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("append to " + stream + " needs at least one event");
+    }
+    lock.writeLock().lock();
+    try {
+      List<RecordedEvent> recorded = streams.get(stream);
+      long version = recorded == null ? 0 : recorded.size();
+      if (!expected.matches(version)) {
+        throw new WrongExpectedVersionException(stream, expected, version);
+      }
+      if (recorded == null) {
+        recorded = new ArrayList<>();
+        streams.put(stream, recorded);
+      }
+      Instant now = clock.instant();
+      long firstPosition = log.size() + 1L;
+      for (NewEvent event : events) {
+        RecordedEvent stored = new RecordedEvent(stream, ++version, log.size() + 1L, event.eventId(),
+            event.type(), event.schemaVersion(), event.data(), event.metadata(), now);
+        recorded.add(stored);
+        log.add(stored);
+      }
+      return new AppendResult(stream, version, firstPosition, log.size());
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public List<RecordedEvent> readStream(StreamId stream, long fromVersion, int maxCount) {
+    Objects.requireNonNull(stream, "stream");
+    checkPage(fromVersion < 1, "fromVersion starts at 1: " + fromVersion, maxCount);
+    lock.readLock().lock();
+    try {
+      List<RecordedEvent> recorded = streams.getOrDefault(stream, List.of());
+      return page(recorded, fromVersion - 1, maxCount);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
+    checkPage(afterPosition < 0, "afterPosition is never negative: " + afterPosition, maxCount);
+    lock.readLock().lock();
+    try {
+      // Positions are dense from 1, so position p sits at index p - 1.
+      return page(log, afterPosition, maxCount);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public long streamVersion(StreamId stream) {
+    lock.readLock().lock();
+    try {
+      List<RecordedEvent> recorded = streams.get(stream);
+      return recorded == null ? 0 : recorded.size();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private static void checkPage(boolean badStart, String message, int maxCount) {
+    if (badStart) {
+      throw new IllegalArgumentException(message);
+    }
+    if (maxCount < 0) {
+      throw new IllegalArgumentException("maxCount is never negative: " + maxCount);
+    }
+  }
+
+  /** Copies only the page asked for, so a reader never sees later appends or can change the log. */
+  private static List<RecordedEvent> page(List<RecordedEvent> events, long fromIndex, int maxCount) {
+    if (fromIndex >= events.size()) {
+      return List.of();
+    }
+    int from = (int) fromIndex;
+    int to = (int) Math.min(events.size(), (long) from + maxCount);
+    return List.copyOf(events.subList(from, to));
+  }
+}
