@@ -1,0 +1,155 @@
+package dev.eventsmith.runtime.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class JsonValueTest {
+
+  private static JsonValue parse(String json) {
+    return JsonValue.parse(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static void fails(String expectedMessage, Executable call) {
+    CodecException e = assertThrows(CodecException.class, call);
+    assertEquals(expectedMessage, e.getMessage());
+  }
+
+  private static final String ORDER = "{\"id\":\"5f0c3b2a-1d2e-4f60-8a9b-0c1d2e3f4a5b\",\"customer\":\"ann\","
+      + "\"items\":[{\"sku\":\"ABC-1\",\"price\":9.90,\"quantity\":2},{\"sku\":\"XYZ-9\",\"price\":0.1,\"quantity\":1}],"
+      + "\"paid\":false,\"at\":\"2026-01-31T09:15:00Z\",\"on\":\"2026-01-31\",\"note\":null,\"seq\":9007199254740993}";
+
+  @Test
+  void reads_every_kind_of_value() {
+    JsonValue order = parse(ORDER);
+    assertEquals(UUID.fromString("5f0c3b2a-1d2e-4f60-8a9b-0c1d2e3f4a5b"), order.get("id").uuid());
+    assertEquals("ann", order.get("customer").string());
+    List<JsonValue> items = order.get("items").elements();
+    assertEquals(2, items.size());
+    assertEquals(new BigDecimal("9.90"), items.get(0).get("price").decimal(), "scale is kept");
+    assertEquals(new BigDecimal("0.1"), items.get(1).get("price").decimal(), "no double on the way");
+    assertEquals(2, items.get(0).get("quantity").int32());
+    assertFalse(order.get("paid").bool());
+    assertEquals(Instant.parse("2026-01-31T09:15:00Z"), order.get("at").instant());
+    assertEquals(LocalDate.of(2026, 1, 31), order.get("on").date());
+    assertEquals(9007199254740993L, order.get("seq").int64(), "beyond double precision");
+    assertEquals(Optional.empty(), order.find("note"));
+    assertEquals(Optional.empty(), order.find("absent"));
+    assertEquals("ann", order.find("customer").orElseThrow().string());
+    assertTrue(order.has("note"));
+    assertFalse(order.has("absent"));
+    assertEquals("$.items[1].price", items.get(1).get("price").path());
+  }
+
+  @Test
+  void serializes_back_to_the_same_bytes() {
+    assertEquals(ORDER, text(parse(ORDER).toBytes()));
+    assertEquals(ORDER, parse(ORDER).toString());
+  }
+
+  @Test
+  void missing_and_null_fields_name_their_path() {
+    JsonValue order = parse(ORDER);
+    fails("$.items[0].discount: missing", () -> order.get("items").elements().get(0).get("discount"));
+    fails("$.note: null, but a value is required", () -> order.get("note"));
+  }
+
+  @Test
+  void wrong_types_say_what_was_found() {
+    JsonValue order = parse(ORDER);
+    fails("$.customer: expected a number, but found the string \"ann\"", () -> order.get("customer").decimal());
+    fails("$.items[0].price: expected a string, but found the number 9.90",
+        () -> order.get("items").elements().get(0).get("price").string());
+    fails("$.paid: expected an array, but found the boolean false", () -> order.get("paid").elements());
+    fails("$.items: expected an object, but found an array", () -> order.get("items").get("sku"));
+    fails("$.customer: expected a boolean, but found the string \"ann\"", () -> order.get("customer").bool());
+  }
+
+  @Test
+  void integers_must_be_integral_and_in_range() {
+    JsonValue v = parse("{\"half\":2.5,\"whole\":2.0,\"big\":3000000000,\"huge\":1e30,\"neg\":-2147483648}");
+    fails("$.half: expected an int, but found the fraction 2.5", () -> v.get("half").int32());
+    assertEquals(2, v.get("whole").int32());
+    fails("$.big: expected an int (32-bit), but 3000000000 is out of range", () -> v.get("big").int32());
+    assertEquals(3000000000L, v.get("big").int64());
+    fails("$.huge: expected a long (64-bit), but 1000000000000000000000000000000 is out of range", () -> v.get("huge").int64());
+    assertEquals(Integer.MIN_VALUE, v.get("neg").int32());
+  }
+
+  @Test
+  void uuids_instants_and_dates_are_strict() {
+    JsonValue v = parse("{\"shortId\":\"1-2-3-4-5\",\"id\":\"not-a-uuid-at-all-but-36-chars-long!\","
+        + "\"at\":\"2026-01-31\",\"on\":\"31/01/2026\"}");
+    fails("$.shortId: expected a UUID, but found the string \"1-2-3-4-5\"", () -> v.get("shortId").uuid());
+    assertThrows(CodecException.class, () -> v.get("id").uuid());
+    fails("$.at: expected an ISO-8601 instant like 2026-01-31T09:15:00Z, but found the string \"2026-01-31\"",
+        () -> v.get("at").instant());
+    fails("$.on: expected an ISO-8601 date like 2026-01-31, but found the string \"31/01/2026\"", () -> v.get("on").date());
+  }
+
+  @Test
+  void malformed_payloads_give_the_reason() {
+    CodecException truncated = assertThrows(CodecException.class, () -> parse("{\"a\":1"));
+    assertTrue(truncated.getMessage().startsWith("malformed JSON"), truncated.getMessage());
+    CodecException trailing = assertThrows(CodecException.class, () -> parse("{\"a\":1} {\"b\":2}"));
+    assertTrue(trailing.getMessage().contains("after the value"), trailing.getMessage());
+    CodecException duplicate = assertThrows(CodecException.class, () -> parse("{\"a\":1,\"a\":2}"));
+    assertTrue(duplicate.getMessage().contains("Duplicate field 'a'"), duplicate.getMessage());
+    CodecException empty = assertThrows(CodecException.class, () -> parse(""));
+    assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
+    CodecException bad = assertThrows(CodecException.class, () -> parse("{\"a\":tru}"));
+    assertTrue(bad.getMessage().contains("line 1, column"), bad.getMessage());
+  }
+
+  @Test
+  void upcasting_operations_keep_field_order_and_do_not_change_the_original() {
+    JsonValue v1 = parse("{\"cartId\":\"c\",\"item\":\"ABC-1\",\"legacy\":true}");
+    JsonValue v2 = v1.renamed("item", "sku").without("legacy").with("quantity", JsonValue.ofNumber(1));
+    assertEquals("{\"cartId\":\"c\",\"sku\":\"ABC-1\",\"quantity\":1}", v2.toString());
+    assertEquals("{\"cartId\":\"c\",\"item\":\"ABC-1\",\"legacy\":true}", v1.toString());
+    assertEquals("{\"cartId\":\"x\",\"item\":\"ABC-1\",\"legacy\":true}", v1.with("cartId", JsonValue.ofString("x")).toString());
+    assertEquals(v1, v1.renamed("absent", "other"));
+    assertEquals(v1, v1.without("absent"));
+    fails("$: cannot rename field 'item' to 'cartId': both are present", () -> v1.renamed("item", "cartId"));
+  }
+
+  @Test
+  void values_added_by_an_upcaster_get_their_path() {
+    JsonValue v = parse("{\"a\":1}").with("tags", JsonValue.ofArray(List.of(JsonValue.ofString("x"), JsonValue.ofNull())));
+    fails("$.tags[1]: expected a string, but found null", () -> v.get("tags").elements().get(1).string());
+    fails("$.tags: expected a number, but found an array", () -> v.get("tags").decimal());
+  }
+
+  @Test
+  void factories_build_values_that_serialize() {
+    JsonValue array = JsonValue.ofArray(List.of(JsonValue.ofString("a"), JsonValue.ofNumber(new BigDecimal("1.50")),
+        JsonValue.ofBoolean(true), JsonValue.ofNull()));
+    assertEquals("[\"a\",1.50,true,null]", text(array.toBytes()));
+    assertTrue(JsonValue.ofNull().isNull());
+    assertEquals("$", array.path());
+  }
+
+  @Test
+  void equality_is_structural_and_numeric() {
+    assertEquals(parse("{\"a\":1.0,\"b\":[true]}"), parse("{\"a\":1,\"b\":[true]}"));
+    assertEquals(parse("{\"a\":1.0}").hashCode(), parse("{\"a\":1}").hashCode());
+    assertNotEquals(parse("{\"a\":1}"), parse("{\"a\":\"1\"}"));
+    assertNotEquals(parse("{\"a\":1,\"b\":2}"), parse("{\"a\":1}"));
+  }
+}
