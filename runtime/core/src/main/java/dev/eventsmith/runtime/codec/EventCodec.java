@@ -1,6 +1,8 @@
 package dev.eventsmith.runtime.codec;
 
 import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.runtime.store.RecordedEvent;
 import java.util.Set;
 
 /**
@@ -19,6 +21,22 @@ public interface EventCodec {
    *     the payload does not fit the type
    */
   Event decode(String type, int schemaVersion, byte[] data);
+
+  /**
+   * Decodes an event read from a store. A failure names where the event is stored, since the
+   * person fixing it needs to find that event.
+   *
+   * @throws EventStoreException naming the stream, version and global position, caused by the
+   *     codec's failure
+   */
+  default Event decode(RecordedEvent recorded) {
+    try {
+      return decode(recorded.type(), recorded.schemaVersion(), recorded.data());
+    } catch (RuntimeException e) {
+      throw new EventStoreException("cannot decode the " + recorded.type() + " v" + recorded.schemaVersion()
+          + " event at " + recorded.location() + ": " + e.getMessage(), e);
+    }
+  }
 
   /** The stored type names this codec knows. */
   Set<String> types();
