@@ -7,7 +7,6 @@ import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Rejection;
 import dev.eventsmith.runtime.codec.EventCodec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +38,10 @@ public final class DeciderSpec<S, C extends Command, E extends Event> {
   /** The events already in the stream, oldest first. */
   @SafeVarargs
   public final DeciderSpec<S, C, E> given(E... events) {
-    given.addAll(Arrays.asList(events));
+    // element by element: handing the varargs array on would make javac doubt @SafeVarargs
+    for (E event : events) {
+      given.add(event);
+    }
     return this;
   }
 
@@ -52,7 +54,10 @@ public final class DeciderSpec<S, C extends Command, E extends Event> {
   /** Passes if the command is accepted with exactly {@code expected}, in order (none: no events). */
   @SafeVarargs
   public final void thenEvents(E... expected) {
-    List<E> expectedEvents = Arrays.asList(expected);
+    List<E> expectedEvents = new ArrayList<>(expected.length);
+    for (E event : expected) {
+      expectedEvents.add(event);
+    }
     Decision<? extends E, ? extends Rejection> decision = run();
     if (decision instanceof Decision.Rejected<?, ?> rejected) {
       throw report.mismatch("the command was rejected, but events were expected",
