@@ -1,0 +1,96 @@
+package dev.eventsmith.spec.diagnostic;
+
+/**
+ * The one catalogue of problems the model reader and validator report. Ids are stable: a code is
+ * never reused for another problem, and each has a page {@code agent-guides/errors/<id>.md}.
+ */
+public enum DiagnosticCode {
+  // ESM-00xx: YAML structure
+  YAML_SYNTAX("ESM-0001", Severity.ERROR, "YAML syntax error"),
+  DUPLICATE_KEY("ESM-0002", Severity.ERROR, "Duplicate key in a mapping"),
+  WRONG_NODE_KIND("ESM-0003", Severity.ERROR, "Wrong kind of YAML node"),
+  UNKNOWN_KEY("ESM-0004", Severity.ERROR, "Unknown key"),
+  MISSING_KEY("ESM-0005", Severity.ERROR, "Missing required key"),
+  LIMIT_EXCEEDED("ESM-0006", Severity.ERROR, "Input exceeds a size or nesting limit"),
+  UNSUPPORTED_YAML("ESM-0007", Severity.ERROR, "Unsupported YAML feature (anchor, alias, tag, second document)"),
+  UNSUPPORTED_FORMAT_VERSION("ESM-0008", Severity.ERROR, "Unsupported eventmodel format version"),
+  UNREADABLE_SOURCE("ESM-0009", Severity.ERROR, "Model file cannot be read"),
+  INVALID_VALUE("ESM-0010", Severity.ERROR, "Value has the wrong form"),
+  INTERNAL_ERROR("ESM-0099", Severity.ERROR, "Internal error in the model reader"),
+
+  // ESM-01xx: references and duplicates
+  DUPLICATE_NAME("ESM-0101", Severity.ERROR, "Name defined twice"),
+  NAME_USED_BY_TWO_KINDS("ESM-0102", Severity.ERROR, "Name used by two kinds of element"),
+  UNKNOWN_EMITTED_EVENT("ESM-0103", Severity.ERROR, "Command emits an unknown event"),
+  UNKNOWN_AGGREGATE("ESM-0104", Severity.ERROR, "Unknown aggregate"),
+  UNKNOWN_TYPE("ESM-0105", Severity.ERROR, "Unknown field type"),
+  UNKNOWN_VIEW_EVENT("ESM-0106", Severity.ERROR, "View projects an unknown event"),
+  UNKNOWN_TRIGGER_EVENT("ESM-0107", Severity.ERROR, "Automation listens to an unknown event"),
+  UNKNOWN_ISSUED_COMMAND("ESM-0108", Severity.ERROR, "Automation issues an unknown command"),
+  AMBIGUOUS_EVENT_AGGREGATE("ESM-0109", Severity.ERROR, "Event emitted by commands of several aggregates"),
+  UNDETERMINED_EVENT_AGGREGATE("ESM-0110", Severity.ERROR, "Event aggregate cannot be inferred"),
+  CONFLICTING_REJECTION("ESM-0111", Severity.ERROR, "Rejection shared with different fields or across aggregates"),
+  CONFLICTING_HEADER("ESM-0112", Severity.ERROR, "Files disagree on the model name or package"),
+  FOREIGN_EMITTED_EVENT("ESM-0113", Severity.ERROR, "Command emits an event of another aggregate"),
+  DUPLICATE_REFERENCE("ESM-0114", Severity.ERROR, "Name listed twice"),
+
+  // ESM-02xx: names and types
+  INVALID_IDENTIFIER("ESM-0201", Severity.ERROR, "Not a valid Java identifier for this kind of name"),
+  RESERVED_WORD("ESM-0202", Severity.ERROR, "Java reserved word used as a name"),
+  GENERATED_NAME_CLASH("ESM-0203", Severity.ERROR, "Name clashes with generated code"),
+  INVALID_PACKAGE("ESM-0204", Severity.ERROR, "Invalid Java package name"),
+  BAD_TYPE_EXPRESSION("ESM-0205", Severity.ERROR, "Invalid type expression"),
+  CONSTRAINT_ON_WRONG_BASE("ESM-0206", Severity.ERROR, "Constraint does not apply to the type"),
+  AGGREGATE_ID_MISSING("ESM-0207", Severity.ERROR, "Aggregate id field missing from a command or event"),
+  VIEW_KEY_MISSING("ESM-0208", Severity.ERROR, "View key missing from the view or a source event"),
+  INVALID_CONSTRAINT("ESM-0209", Severity.ERROR, "Invalid constraint value"),
+  INVALID_UPCAST("ESM-0210", Severity.ERROR, "Invalid upcast"),
+  INVALID_VALUE_TYPE("ESM-0211", Severity.ERROR, "Invalid value type definition"),
+  AGGREGATE_ID_TYPE_MISMATCH("ESM-0212", Severity.ERROR, "Aggregate id field has different types"),
+
+  // ESM-03xx: specs
+  UNKNOWN_SPEC_SUBJECT("ESM-0301", Severity.ERROR, "Spec subject is not a command, view or automation"),
+  VALUE_DOES_NOT_FIT("ESM-0302", Severity.ERROR, "Spec value does not fit its field"),
+  MISSING_SPEC_FIELD("ESM-0303", Severity.ERROR, "Required field missing in a spec message"),
+  UNKNOWN_SPEC_FIELD("ESM-0304", Severity.ERROR, "Unknown field in a spec message"),
+  GIVEN_EVENT_OF_OTHER_AGGREGATE("ESM-0305", Severity.ERROR, "Given event belongs to another aggregate"),
+  THEN_EVENT_NOT_EMITTED("ESM-0306", Severity.ERROR, "Expected event is not emitted by the command"),
+  REJECTION_NOT_DECLARED("ESM-0307", Severity.ERROR, "Expected rejection is not declared by the command"),
+  WHEN_MISMATCH("ESM-0308", Severity.ERROR, "'when' missing, misplaced or naming another command"),
+  UNKNOWN_SPEC_MESSAGE("ESM-0309", Severity.ERROR, "Spec names an unknown event, command or view"),
+  THEN_SHAPE("ESM-0310", Severity.ERROR, "'then' has the wrong form for the subject"),
+  PARTIAL_REJECTION_FIELDS("ESM-0311", Severity.ERROR, "Expected rejection gives only some of its fields"),
+  DUPLICATE_SPEC_NAME("ESM-0312", Severity.ERROR, "Two specs of one subject share a name"),
+  THEN_COMMAND_NOT_ISSUED("ESM-0313", Severity.ERROR, "Expected command is not issued by the automation"),
+
+  // ESM-04xx: warnings
+  COMMAND_WITHOUT_SPEC("ESM-0401", Severity.WARNING, "Command has no spec"),
+  REJECTION_WITHOUT_SPEC("ESM-0402", Severity.WARNING, "Rejection has no spec"),
+  EVENT_NOT_PAST_TENSE("ESM-0403", Severity.WARNING, "Event name is not in the past tense"),
+  VIEW_FIELD_WITHOUT_SOURCE("ESM-0404", Severity.WARNING, "View field that no source event has");
+
+  private final String id;
+  private final Severity severity;
+  private final String title;
+
+  DiagnosticCode(String id, Severity severity, String title) {
+    this.id = id;
+    this.severity = severity;
+    this.title = title;
+  }
+
+  /** The stable id, e.g. {@code ESM-0103}. */
+  public String id() {
+    return id;
+  }
+
+  /** The severity this code is reported with. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** A short title, as used on the code's error page. */
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.eventsmith.spec.validation;
+
+import dev.eventsmith.spec.diagnostic.DiagnosticCode;
+import dev.eventsmith.spec.diagnostic.Diagnostics;
+import dev.eventsmith.spec.model.AggregateDef;
+import dev.eventsmith.spec.model.CommandDef;
+import dev.eventsmith.spec.model.EventDef;
+import dev.eventsmith.spec.model.EventModel;
+import dev.eventsmith.spec.model.Field;
+import dev.eventsmith.spec.model.Reference;
+import dev.eventsmith.spec.model.SourcePosition;
+import dev.eventsmith.spec.model.Upcast;
+import dev.eventsmith.spec.model.ViewDef;
+import dev.eventsmith.spec.typing.TypingProblem;
+import dev.eventsmith.spec.typing.ValueTyper;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Stream ids on every command and event, view keys on every source event, and sound upcasts. */
+final class StructureChecks {
+  private final EventModel model;
+  private final Diagnostics diagnostics;
+
+  StructureChecks(EventModel model, Diagnostics diagnostics) {
+    this.model = model;
+    this.diagnostics = diagnostics;
+  }
+
+  void run() {
+    model.aggregates().forEach(this::aggregateIds);
+    model.views().forEach(this::viewKey);
+    model.events().forEach(this::upcasts);
+  }
+
+  private void aggregateIds(AggregateDef aggregate) {
+    Map<String, Field> firstId = new HashMap<>();
+    for (CommandDef c : model.commandsOf(aggregate.name())) {
+      idField(aggregate, "command '" + c.name() + "'", c.fields(), c.position(), firstId);
+    }
+    for (EventDef e : model.eventsOf(aggregate.name())) {
+      idField(aggregate, "event '" + e.name() + "'", e.fields(), e.position(), firstId);
+    }
+  }
+
+  private void idField(AggregateDef aggregate, String what, List<Field> fields, SourcePosition position,
+      Map<String, Field> firstId) {
+    Optional<Field> id = Fields.named(fields, aggregate.idField());
+    if (id.isEmpty()) {
+      diagnostics.report(DiagnosticCode.AGGREGATE_ID_MISSING, position,
+          what + " of aggregate '" + aggregate.name() + "' has no field '" + aggregate.idField()
+              + "', which names the aggregate's stream",
+          "Add '" + aggregate.idField() + "' to the fields of " + what + ".");
+      return;
+    }
+    Field first = firstId.putIfAbsent(aggregate.name(), id.get());
+    if (first != null && !first.type().equals(id.get().type())) {
+      diagnostics.report(DiagnosticCode.AGGREGATE_ID_TYPE_MISMATCH, id.get().position(),
+          "the id field '" + aggregate.idField() + "' of " + what + " is a " + id.get().type()
+              + ", but a " + first.type() + " at " + first.position(),
+          "Give the id field of aggregate '" + aggregate.name() + "' the same type everywhere.");
+    }
+  }
+
+  private void viewKey(ViewDef view) {
+    if (view.key().isEmpty()) {
+      return;
+    }
+    if (Fields.named(view.fields(), view.key()).isEmpty()) {
+      diagnostics.report(DiagnosticCode.VIEW_KEY_MISSING, view.position(),
+          "view '" + view.name() + "' has no field '" + view.key() + "', its key",
+          "Add '" + view.key() + "' to the fields of the view, or change 'key'.");
+    }
+    for (Reference source : view.from()) {
+      model.event(source.name()).ifPresent(event -> {
+        if (Fields.named(event.fields(), view.key()).isEmpty()) {
+          diagnostics.report(DiagnosticCode.VIEW_KEY_MISSING, source.position(),
+              "view '" + view.name() + "' is keyed by '" + view.key() + "', but event '" + event.name() + "' has no such field",
+              "Add '" + view.key() + "' to event '" + event.name() + "', or remove the event from 'from'; each event must "
+                  + "say which row it updates.");
+        }
+      });
+    }
+  }
+
+  private void upcasts(EventDef event) {
+    String what = "event '" + event.name() + "'";
+    Set<Integer> seen = new HashSet<>();
+    for (Upcast upcast : event.upcasts()) {
+      if (upcast.from() >= event.version()) {
+        problem(upcast.position(), "an upcast of " + what + " starts from version " + upcast.from()
+                + ", but the event's version is " + event.version(),
+            "Upcasts go from older versions to newer ones: 'from' must be below 'version' (raise 'version' when the "
+                + "event changes).");
+      } else if (!seen.add(upcast.from())) {
+        problem(upcast.position(), what + " has two upcasts from version " + upcast.from(),
+            "Merge them into one; each upcast turns version 'from' into 'from + 1'.");
+      }
+      upcast.rename().forEach((old, now) -> {
+        if (Fields.named(event.fields(), now).isEmpty()) {
+          problem(upcast.position(), "an upcast of " + what + " renames '" + old + "' to '" + now
+              + "', which is not a field of the event", "Rename to a field the current version of the event has.");
+        }
+      });
+      for (String dropped : upcast.drop()) {
+        if (Fields.named(event.fields(), dropped).isPresent()) {
+          problem(upcast.position(), "an upcast of " + what + " drops '" + dropped + "', which the current version still has",
+              "Drop only fields that the event no longer has.");
+        }
+      }
+      upcast.set().forEach((name, value) -> {
+        Optional<Field> field = Fields.named(event.fields(), name);
+        if (field.isEmpty()) {
+          problem(value.position(), "an upcast of " + what + " sets '" + name + "', which is not a field of the event",
+              "Set only fields of the current version of the event.");
+        } else {
+          for (TypingProblem p : ValueTyper.type(value, field.get().type(), field.get().constraints(), model).problems()) {
+            problem(p.position(), "an upcast of " + what + " sets '" + name + "': " + p.message(), p.hint());
+          }
+        }
+      });
+    }
+  }
+
+  private void problem(SourcePosition position, String message, String hint) {
+    diagnostics.report(DiagnosticCode.INVALID_UPCAST, position, message, hint);
+  }
+}

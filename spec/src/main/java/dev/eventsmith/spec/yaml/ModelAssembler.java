@@ -1,0 +1,161 @@
+package dev.eventsmith.spec.yaml;
+
+import dev.eventsmith.spec.diagnostic.DiagnosticCode;
+import dev.eventsmith.spec.diagnostic.Diagnostics;
+import dev.eventsmith.spec.diagnostic.DidYouMean;
+import dev.eventsmith.spec.model.CommandDef;
+import dev.eventsmith.spec.model.EventDef;
+import dev.eventsmith.spec.model.EventModel;
+import dev.eventsmith.spec.model.Reference;
+import dev.eventsmith.spec.model.SourcePosition;
+import dev.eventsmith.spec.model.SpecDef;
+import dev.eventsmith.spec.validation.JavaNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Turns the merged draft into an {@link EventModel}: checks the aggregates that commands and events
+ * name, infers the aggregate of events that do not name one, and files each spec under its kind.
+ * These steps need every file, which is why they are not done while reading one.
+ */
+final class ModelAssembler {
+  private final ModelDraft draft;
+  private final Diagnostics diagnostics;
+
+  ModelAssembler(ModelDraft draft, Diagnostics diagnostics) {
+    this.draft = draft;
+    this.diagnostics = diagnostics;
+  }
+
+  EventModel assemble(SourcePosition firstFile) {
+    draft.packageName.ifPresent(this::checkPackage);
+    draft.commandAggregates.values().forEach(a -> checkAggregate(a, "command"));
+    draft.declaredEventAggregates.values().forEach(a -> checkAggregate(a, "event"));
+    List<EventDef> events = draft.events.values().stream().map(this::withAggregate).toList();
+    List<SpecDef> specs = new ArrayList<>();
+    for (ModelDraft.SpecDraft spec : draft.specs) {
+      resolve(spec).ifPresent(specs::add);
+    }
+    return new EventModel(
+        draft.name.map(ModelDraft.Header::value).orElse(""),
+        draft.packageName.map(ModelDraft.Header::value).orElse(""),
+        List.copyOf(draft.types.values()),
+        events,
+        List.copyOf(draft.aggregates.values()),
+        List.copyOf(draft.commands.values()),
+        List.copyOf(draft.views.values()),
+        List.copyOf(draft.automations.values()),
+        List.copyOf(specs),
+        List.copyOf(draft.sourceFiles),
+        draft.name.map(ModelDraft.Header::position).orElse(firstFile));
+  }
+
+  private void checkPackage(ModelDraft.Header pkg) {
+    JavaNames.packageProblem(pkg.value()).ifPresent(problem -> diagnostics.report(DiagnosticCode.INVALID_PACKAGE,
+        pkg.position(), "the package '" + pkg.value() + "' is not a valid Java package name: " + problem,
+        "Write dot-separated lower-case Java identifiers, e.g. com.example.cart."));
+  }
+
+  private void checkAggregate(Reference aggregate, String kind) {
+    if (!draft.aggregates.containsKey(aggregate.name())) {
+      diagnostics.report(DiagnosticCode.UNKNOWN_AGGREGATE, aggregate.position(),
+          "the " + kind + " names the unknown aggregate '" + aggregate.name() + "'"
+              + DidYouMean.suffix(aggregate.name(), draft.aggregates.keySet()),
+          "Declare it under 'aggregates:' (e.g. " + aggregate.name() + ": { id: ... }) or fix the name.");
+    }
+  }
+
+  /** The event with its aggregate: as declared, else from its commands, else the only aggregate. */
+  private EventDef withAggregate(EventDef event) {
+    if (draft.declaredEventAggregates.containsKey(event.name())) {
+      return event;
+    }
+    TreeSet<String> fromCommands = new TreeSet<>();
+    List<String> emitters = new ArrayList<>();
+    for (CommandDef command : draft.commands.values()) {
+      if (command.emits().stream().anyMatch(r -> r.name().equals(event.name()))
+          && draft.aggregates.containsKey(command.aggregate())) {
+        fromCommands.add(command.aggregate());
+        emitters.add(command.name() + " (" + command.aggregate() + ")");
+      }
+    }
+    String aggregate = "";
+    if (fromCommands.size() == 1) {
+      aggregate = fromCommands.first();
+    } else if (fromCommands.size() > 1) {
+      diagnostics.report(DiagnosticCode.AMBIGUOUS_EVENT_AGGREGATE, event.position(),
+          "event '" + event.name() + "' is emitted by commands of several aggregates: " + String.join(", ", emitters),
+          "An event belongs to one aggregate's stream: give it 'aggregate:' and emit it only from that aggregate's "
+              + "commands, or split it into one event per aggregate.");
+    } else if (draft.aggregates.size() == 1) {
+      aggregate = draft.aggregates.keySet().iterator().next();
+    } else {
+      diagnostics.report(DiagnosticCode.UNDETERMINED_EVENT_AGGREGATE, event.position(),
+          "no command emits event '" + event.name() + "', so its aggregate cannot be inferred"
+              + (draft.aggregates.isEmpty() ? " (the model declares no aggregate)" : ""),
+          draft.aggregates.isEmpty()
+              ? "Declare the aggregate under 'aggregates:', e.g. Cart: { id: cartId }."
+              : "Add 'aggregate: <name>' to the event (one of " + String.join(", ", draft.aggregates.keySet()) + ").");
+    }
+    return new EventDef(event.name(), event.storedName(), event.version(), aggregate, event.fields(), event.upcasts(),
+        event.position());
+  }
+
+  private Optional<SpecDef> resolve(ModelDraft.SpecDraft spec) {
+    String subject = spec.subject().name();
+    SpecDef.SubjectKind kind;
+    if (draft.commands.containsKey(subject)) {
+      kind = SpecDef.SubjectKind.COMMAND;
+    } else if (draft.views.containsKey(subject)) {
+      kind = SpecDef.SubjectKind.VIEW;
+    } else if (draft.automations.containsKey(subject)) {
+      kind = SpecDef.SubjectKind.AUTOMATION;
+    } else {
+      List<String> subjects = new ArrayList<>(draft.commands.keySet());
+      subjects.addAll(draft.views.keySet());
+      subjects.addAll(draft.automations.keySet());
+      diagnostics.report(DiagnosticCode.UNKNOWN_SPEC_SUBJECT, spec.subject().position(),
+          "specs are filed under '" + subject + "', which is not a command, view or automation"
+              + DidYouMean.suffix(subject, subjects),
+          "File specs under the name of the command, view or automation they describe.");
+      return Optional.empty();
+    }
+    return outcome(spec, kind).map(then ->
+        new SpecDef(spec.subject(), kind, spec.name(), spec.given(), spec.when(), then, spec.position()));
+  }
+
+  private Optional<SpecDef.Outcome> outcome(ModelDraft.SpecDraft spec, SpecDef.SubjectKind kind) {
+    ModelDraft.RawThen then = spec.then();
+    if (kind == SpecDef.SubjectKind.COMMAND) {
+      if (then instanceof ModelDraft.ThenList list) {
+        return Optional.of(new SpecDef.ThenEvents(list.messages(), list.position()));
+      }
+      if (then instanceof ModelDraft.ThenRejected rejected) {
+        return Optional.of(new SpecDef.ThenRejected(rejected.rejection(), rejected.position()));
+      }
+      return wrongShape(spec, "the command '" + spec.subject().name() + "'",
+          "a list of the events it emits ('then: [ { Event: { ... } } ]', or '[]' for none) or 'then: { rejected: Name }'");
+    }
+    if (kind == SpecDef.SubjectKind.VIEW) {
+      if (then instanceof ModelDraft.ThenOne one) {
+        return Optional.of(new SpecDef.ThenView(one.message(), one.position()));
+      }
+      return wrongShape(spec, "the view '" + spec.subject().name() + "'",
+          "the expected row, 'then: { " + spec.subject().name() + ": { field: value } }'");
+    }
+    if (then instanceof ModelDraft.ThenList list) {
+      return Optional.of(new SpecDef.ThenCommands(list.messages(), list.position()));
+    }
+    return wrongShape(spec, "the automation '" + spec.subject().name() + "'",
+        "a list of the commands it issues ('then: [ { Command: { ... } } ]', or '[]' for none)");
+  }
+
+  private Optional<SpecDef.Outcome> wrongShape(ModelDraft.SpecDraft spec, String subject, String expected) {
+    diagnostics.report(DiagnosticCode.THEN_SHAPE, spec.then().position(),
+        "'then' of spec '" + spec.name() + "' does not fit " + subject,
+        "For " + subject + ", 'then' is " + expected + ".");
+    return Optional.empty();
+  }
+}

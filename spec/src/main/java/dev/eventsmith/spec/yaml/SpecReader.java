@@ -1,0 +1,98 @@
+package dev.eventsmith.spec.yaml;
+
+import dev.eventsmith.spec.model.Message;
+import dev.eventsmith.spec.model.Reference;
+import dev.eventsmith.spec.model.SpecValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the {@code specs:} section: specs grouped by subject, each with given, when and then. */
+final class SpecReader {
+  private static final List<String> SPEC_KEYS = List.of("name", "given", "when", "then");
+
+  private final NodeReader nodes;
+
+  SpecReader(NodeReader nodes) {
+    this.nodes = nodes;
+  }
+
+  void read(YamlNode section, ModelDraft draft) {
+    nodes.mapping(section, "'specs'").ifPresent(subjects -> {
+      for (YamlMapping.Entry subject : subjects.entries()) {
+        Reference ref = new Reference(subject.name(), subject.key().position());
+        nodes.strictSequence(subject.value(), "the specs of '" + subject.name() + "'").ifPresent(list -> {
+          for (YamlNode item : list.items()) {
+            nodes.mapping(item, "a spec of '" + subject.name() + "'").ifPresent(spec -> spec(ref, spec, draft));
+          }
+        });
+      }
+    });
+  }
+
+  private void spec(Reference subject, YamlMapping spec, ModelDraft draft) {
+    String what = "a spec of '" + subject.name() + "'";
+    nodes.checkKeys(spec, what, SPEC_KEYS, List.of("name", "then"));
+    Optional<String> name = spec.get("name").flatMap(n -> nodes.text(n, "the name of " + what)).map(YamlScalar::text);
+    String specName = name.orElse("");
+    String where = name.isPresent() ? "spec '" + specName + "'" : what;
+    List<Message> given = new ArrayList<>();
+    spec.get("given").flatMap(n -> nodes.strictSequence(n, "'given' of " + where)).ifPresent(list -> {
+      for (YamlNode item : list.items()) {
+        message(item, "an event in 'given' of " + where).ifPresent(given::add);
+      }
+    });
+    Optional<Message> when = spec.get("when").flatMap(n -> message(n, "'when' of " + where));
+    Optional<ModelDraft.RawThen> then = spec.get("then").flatMap(n -> then(n, where));
+    if (name.isPresent() && then.isPresent()) {
+      draft.specs.add(new ModelDraft.SpecDraft(subject, specName, spec.position(), List.copyOf(given), when, then.get()));
+    }
+  }
+
+  private Optional<ModelDraft.RawThen> then(YamlNode node, String where) {
+    String what = "'then' of " + where;
+    if (node instanceof YamlSequence list) {
+      List<Message> messages = new ArrayList<>();
+      for (YamlNode item : list.items()) {
+        message(item, "an entry of " + what).ifPresent(messages::add);
+      }
+      return Optional.of(new ModelDraft.ThenList(List.copyOf(messages), node.position()));
+    }
+    if (node instanceof YamlMapping mapping && mapping.entries().size() == 1) {
+      YamlMapping.Entry only = mapping.entries().get(0);
+      if (only.name().equals("rejected")) {
+        return rejection(only.value(), what).map(m -> new ModelDraft.ThenRejected(m, node.position()));
+      }
+      return message(node, what).map(m -> new ModelDraft.ThenOne(m, node.position()));
+    }
+    if (node instanceof YamlScalar s && s.isNull()) {
+      return Optional.of(new ModelDraft.ThenList(List.of(), node.position()));
+    }
+    nodes.wrongKind(node, what, "a list of events or commands, '{ rejected: Name }' or '{ View: { ... } }'",
+        "Write 'then: [ { Event: { ... } } ]' for a command or automation, 'then: { rejected: Name }' for a refusal, "
+            + "or 'then: { View: { ... } }' for a view.");
+    return Optional.empty();
+  }
+
+  private Optional<Message> rejection(YamlNode node, String what) {
+    if (node instanceof YamlScalar s && !s.isNull()) {
+      return Optional.of(new Message(s.text(), Map.of(), s.position()));
+    }
+    return message(node, "'rejected' in " + what);
+  }
+
+  /** {@code { Name: { field: value } }}: a mapping with exactly one key, the message's type. */
+  Optional<Message> message(YamlNode node, String what) {
+    if (!(node instanceof YamlMapping mapping) || mapping.entries().size() != 1) {
+      nodes.wrongKind(node, what, "a mapping with exactly one key, the name of the message",
+          "Write it as '{ Name: { field: value } }', e.g. '{ CartCreated: { cartId: $cart } }'.");
+      return Optional.empty();
+    }
+    YamlMapping.Entry only = mapping.entries().get(0);
+    Map<String, SpecValue> values = nodes.mapping(only.value(), "the values of '" + only.name() + "' in " + what)
+        .map(SpecValues::entries)
+        .orElse(Map.of());
+    return Optional.of(new Message(only.name(), values, only.key().position()));
+  }
+}

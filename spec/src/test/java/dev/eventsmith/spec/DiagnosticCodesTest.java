@@ -1,0 +1,372 @@
+package dev.eventsmith.spec;
+
+import static dev.eventsmith.spec.ModelText.base;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.eventsmith.spec.diagnostic.Diagnostic;
+import dev.eventsmith.spec.diagnostic.DiagnosticCode;
+import org.junit.jupiter.api.Test;
+
+/** One negative test per diagnostic code: the code, the exact place, and the words of the message. */
+class DiagnosticCodesTest {
+
+  @Test
+  void baseModelIsClean() {
+    LoadResult result = base().load();
+    assertEquals("", result.format());
+    assertEquals(true, result.model().isPresent());
+  }
+
+  // ESM-00xx: YAML structure
+
+  @Test
+  void esm0001YamlSyntax() {
+    base().replace("name: Shop", "name: Shop§: x").expect(DiagnosticCode.YAML_SYNTAX, "invalid YAML", "mapping values");
+  }
+
+  @Test
+  void esm0002DuplicateKey() {
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, §cartId: string } }")
+        .expect(DiagnosticCode.DUPLICATE_KEY, "'cartId'", "twice", "line 9");
+  }
+
+  @Test
+  void esm0003WrongNodeKind() {
+    base().replace("    fields: { cartId: uuid, sku: Sku, quantity: int }", "    fields: §[cartId, sku]")
+        .expect(DiagnosticCode.WRONG_NODE_KIND, "fields of command 'AddItem'", "mapping", "a list");
+  }
+
+  @Test
+  void esm0004UnknownKeyWithSuggestion() {
+    base().replace("    emits: [ItemAdded]", "    §emit: [ItemAdded]")
+        .expect(DiagnosticCode.UNKNOWN_KEY, "'emit'", "command 'AddItem'", "did you mean 'emits'?");
+  }
+
+  @Test
+  void esm0005MissingKey() {
+    base().replace("  Cart: { id: cartId }", "  §Cart: {}").expect(DiagnosticCode.MISSING_KEY, "aggregate 'Cart'", "'id'");
+  }
+
+  @Test
+  void esm0006TooDeep() {
+    String deep = "[".repeat(100) + "]".repeat(100);
+    // The root is level 1, 'x' opens level 2 with its first '[' at column 4: level 65 is the 64th '['.
+    ModelText.of("eventmodel: 1\nx: " + "[".repeat(63) + "§" + deep.substring(63))
+        .expect(DiagnosticCode.LIMIT_EXCEEDED, "nested more than 64");
+  }
+
+  @Test
+  void esm0007Alias() {
+    base().replace("package: com.example.shop", "package: &p com.example.shop\nx: §*p")
+        .expect(DiagnosticCode.UNSUPPORTED_YAML, "aliases", "'*p'");
+  }
+
+  @Test
+  void esm0008FormatVersion() {
+    base().replace("eventmodel: 1", "eventmodel: §2").expect(DiagnosticCode.UNSUPPORTED_FORMAT_VERSION, "'2'", "version 1");
+  }
+
+  @Test
+  void esm0009UnreadableSource() {
+    LoadResult result = ModelLoader.load(java.nio.file.Path.of("no/such/model"));
+    Diagnostic d = result.diagnostics().get(0);
+    assertEquals(DiagnosticCode.UNREADABLE_SOURCE, d.code());
+    assertEquals("no/such/model:1:1", d.position().toString());
+    assertEquals(true, d.message().contains("does not exist"));
+    assertEquals(true, result.model().isEmpty());
+  }
+
+  @Test
+  void esm0010InvalidValue() {
+    base().replace("ItemAdded: { fields:", "ItemAdded: { version: §two, fields:")
+        .expect(DiagnosticCode.INVALID_VALUE, "'version' of event 'ItemAdded'", "whole number", "'two'");
+  }
+
+  // ESM-01xx: references and duplicates (ESM-0101 and ESM-0112 are in MultiFileTest)
+
+  @Test
+  void esm0102NameUsedByTwoKinds() {
+    base().after("  Notify: { on: ItemAdded, issues: [AddItem] }", "  §ItemAdded: { on: CartCreated, issues: [AddItem] }")
+        .expect(DiagnosticCode.NAME_USED_BY_TWO_KINDS, "automation 'ItemAdded'", "event at shop.yaml:10:3");
+  }
+
+  @Test
+  void esm0103UnknownEmittedEvent() {
+    Diagnostic d = base().replace("emits: [ItemAdded]", "emits: [§ItemAded]").expect(DiagnosticCode.UNKNOWN_EMITTED_EVENT);
+    assertEquals("shop.yaml:15:13: error[ESM-0103]: command 'AddItem' emits unknown event 'ItemAded' (did you mean "
+        + "'ItemAdded'?)\n  hint: Declare the event under 'events:' or correct the name in 'emits'.", d.format());
+  }
+
+  @Test
+  void esm0104UnknownAggregate() {
+    base().replace("    aggregate: Cart", "    aggregate: §Crt").expect(DiagnosticCode.UNKNOWN_AGGREGATE, "'Crt'", "did you mean 'Cart'?");
+  }
+
+  @Test
+  void esm0105UnknownType() {
+    base().replace("ItemAdded: { fields: { cartId: uuid, sku: Sku,", "ItemAdded: { fields: { cartId: uuid, §sku: Skuu,")
+        .expect(DiagnosticCode.UNKNOWN_TYPE, "'Skuu'", "field 'sku' of event 'ItemAdded'", "did you mean 'Sku'?");
+  }
+
+  @Test
+  void esm0106UnknownViewEvent() {
+    base().replace("from: [ItemAdded]", "from: [ItemAdded, §ItemAddd]")
+        .expect(DiagnosticCode.UNKNOWN_VIEW_EVENT, "view 'Items'", "'ItemAddd'");
+  }
+
+  @Test
+  void esm0107UnknownTriggerEvent() {
+    base().replace("on: ItemAdded,", "on: §ItemsAdded,").expect(DiagnosticCode.UNKNOWN_TRIGGER_EVENT, "'ItemsAdded'", "did you mean 'ItemAdded'?");
+  }
+
+  @Test
+  void esm0108UnknownIssuedCommand() {
+    base().replace("issues: [AddItem]", "issues: [§AddItm]").expect(DiagnosticCode.UNKNOWN_ISSUED_COMMAND, "'AddItm'", "did you mean 'AddItem'?");
+  }
+
+  @Test
+  void esm0109AmbiguousEventAggregate() {
+    base().after("  Cart: { id: cartId }", "  Order: { id: cartId }")
+        .replace("  ItemAdded: {", "  §ItemAdded: {")
+        .replace("  CartCreated: { fields", "  CartCreated: { aggregate: Cart, fields")
+        .after("    emits: [ItemAdded]", "  Reorder: { aggregate: Order, fields: { cartId: uuid }, emits: [ItemAdded] }")
+        .expect(DiagnosticCode.AMBIGUOUS_EVENT_AGGREGATE, "'ItemAdded'", "AddItem (Cart)", "Reorder (Order)");
+  }
+
+  @Test
+  void esm0110UndeterminedEventAggregate() {
+    base().after("  Cart: { id: cartId }", "  Order: { id: orderId }")
+        .replace("  CartCreated: {", "  §CartCreated: {")
+        .expect(DiagnosticCode.UNDETERMINED_EVENT_AGGREGATE, "no command emits event 'CartCreated'");
+  }
+
+  @Test
+  void esm0111ConflictingRejection() {
+    base().after("    emits: [ItemAdded]",
+            "    rejects: { NotFound: { fields: { sku: Sku } } }\n"
+                + "  Remove: { aggregate: Cart, fields: { cartId: uuid }, emits: [ItemAdded], rejects: { §NotFound: {} } }")
+        .expect(DiagnosticCode.CONFLICTING_REJECTION, "rejection 'NotFound'", "other fields", "'AddItem'");
+  }
+
+  @Test
+  void esm0113ForeignEmittedEvent() {
+    base().after("  Cart: { id: cartId }", "  Order: { id: cartId }")
+        .replace("  ItemAdded: { fields", "  ItemAdded: { aggregate: Order, fields")
+        .replace("  CartCreated: { fields", "  CartCreated: { aggregate: Cart, fields")
+        .replace("emits: [ItemAdded]", "emits: [§ItemAdded]")
+        .expect(DiagnosticCode.FOREIGN_EMITTED_EVENT, "aggregate 'Cart'", "belongs to aggregate 'Order'");
+  }
+
+  @Test
+  void esm0114DuplicateReference() {
+    base().replace("emits: [ItemAdded]", "emits: [ItemAdded, §ItemAdded]")
+        .expect(DiagnosticCode.DUPLICATE_REFERENCE, "'ItemAdded'", "twice", "'emits' of command 'AddItem'");
+  }
+
+  // ESM-02xx: names and types
+
+  @Test
+  void esm0201InvalidIdentifier() {
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §item-removed: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.INVALID_IDENTIFIER, "event name 'item-removed'", "UpperCamel");
+  }
+
+  @Test
+  void esm0202ReservedWord() {
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, §class: string } }")
+        .expect(DiagnosticCode.RESERVED_WORD, "'class'", "event 'CartCreated'");
+  }
+
+  @Test
+  void esm0203GeneratedNameClash() {
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §CartDecider: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.GENERATED_NAME_CLASH, "'CartDecider'", "aggregate 'Cart'");
+  }
+
+  @Test
+  void esm0204InvalidPackage() {
+    base().replace("package: com.example.shop", "package: §com.new.shop").expect(DiagnosticCode.INVALID_PACKAGE, "'new'", "reserved");
+  }
+
+  @Test
+  void esm0205BadTypeExpression() {
+    base().replace("fields: { cartId: uuid, quantity: int }", "fields: { cartId: uuid, quantity: §\"list<int\" }")
+        .expect(DiagnosticCode.BAD_TYPE_EXPRESSION, "'list<int'", "not closed");
+  }
+
+  @Test
+  void esm0206ConstraintOnWrongBase() {
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, §open: { type: boolean, min: 1 } } }")
+        .expect(DiagnosticCode.CONSTRAINT_ON_WRONG_BASE, "field 'open'", "boolean", "min");
+  }
+
+  @Test
+  void esm0207AggregateIdMissing() {
+    base().replace("  CartCreated: { fields: { cartId: uuid } }", "  §CartCreated: { fields: { id: uuid } }")
+        .expect(DiagnosticCode.AGGREGATE_ID_MISSING, "event 'CartCreated'", "no field 'cartId'");
+  }
+
+  @Test
+  void esm0208ViewKeyMissing() {
+    base().replace("    key: cartId", "    key: quantity").replace("from: [ItemAdded]", "from: [ItemAdded, §CartCreated]")
+        .expect(DiagnosticCode.VIEW_KEY_MISSING, "keyed by 'quantity'", "event 'CartCreated'");
+  }
+
+  @Test
+  void esm0209InvalidConstraint() {
+    base().replace("pattern: \"[A-Z]{3}\"", "pattern: §\"[A-Z\"").expect(DiagnosticCode.INVALID_CONSTRAINT, "type 'Sku'", "regular expression");
+  }
+
+  @Test
+  void esm0210InvalidUpcast() {
+    base().replace("ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+            "ItemAdded: { upcast: [ §{ from: 1 } ], fields: { cartId: uuid, sku: Sku, quantity: int } }")
+        .expect(DiagnosticCode.INVALID_UPCAST, "from version 1", "version is 1");
+  }
+
+  @Test
+  void esm0211InvalidValueType() {
+    base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  §Code: { base: string, enum: [A, B] }")
+        .expect(DiagnosticCode.INVALID_VALUE_TYPE, "type 'Code'", "both 'base' and 'enum'");
+  }
+
+  @Test
+  void esm0212AggregateIdTypeMismatch() {
+    base().replace("ItemAdded: { fields: { cartId: uuid,", "ItemAdded: { fields: { §cartId: string,")
+        .expect(DiagnosticCode.AGGREGATE_ID_TYPE_MISMATCH, "event 'ItemAdded'", "string", "uuid");
+  }
+
+  // ESM-03xx: specs
+
+  @Test
+  void esm0301UnknownSpecSubject() {
+    base().replace("specs:\n  AddItem:", "specs:\n  §AddItm:").expect(DiagnosticCode.UNKNOWN_SPEC_SUBJECT, "'AddItm'", "did you mean 'AddItem'?");
+  }
+
+  @Test
+  void esm0302ValueDoesNotFit() {
+    base().replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }", "when: { AddItem: { cartId: $c, sku: ABC, quantity: §1.5 } }")
+        .expect(DiagnosticCode.VALUE_DOES_NOT_FIT, "field 'quantity' of 'AddItem'", "'1.5'", "whole number");
+  }
+
+  @Test
+  void esm0302PatternOfWrapperType() {
+    base().replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }", "when: { AddItem: { cartId: $c, sku: §abc, quantity: 1 } }")
+        .expect(DiagnosticCode.VALUE_DOES_NOT_FIT, "field 'sku'", "'abc'", "pattern");
+  }
+
+  @Test
+  void esm0303MissingSpecField() {
+    base().replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }", "when: { §AddItem: { cartId: $c, sku: ABC } }")
+        .expect(DiagnosticCode.MISSING_SPEC_FIELD, "'AddItem'", "required field 'quantity'");
+  }
+
+  @Test
+  void esm0304UnknownSpecField() {
+    base().replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }", "when: { AddItem: { cartId: $c, sku: ABC, quantity: 1, qty: §2 } }")
+        .expect(DiagnosticCode.UNKNOWN_SPEC_FIELD, "no field 'qty'");
+  }
+
+  @Test
+  void esm0305GivenEventOfOtherAggregate() {
+    base().after("  Cart: { id: cartId }", "  Order: { id: orderId }")
+        .replace("  CartCreated: { fields", "  CartCreated: { aggregate: Cart, fields")
+        .after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+            "  OrderPlaced: { aggregate: Order, fields: { orderId: uuid } }")
+        .replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ { §OrderPlaced: { orderId: $o } } ]")
+        .expect(DiagnosticCode.GIVEN_EVENT_OF_OTHER_AGGREGATE, "'OrderPlaced'", "aggregate 'Order'", "aggregate 'Cart'");
+  }
+
+  @Test
+  void esm0306ThenEventNotEmitted() {
+    base().replace("then: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]", "then: [ { §CartCreated: { cartId: $c } } ]")
+        .expect(DiagnosticCode.THEN_EVENT_NOT_EMITTED, "'CartCreated'", "does not emit");
+  }
+
+  @Test
+  void esm0307RejectionNotDeclared() {
+    base().replace("then: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]", "then: { rejected: §CartFull }")
+        .expect(DiagnosticCode.REJECTION_NOT_DECLARED, "'CartFull'", "does not declare");
+  }
+
+  @Test
+  void esm0308WhenMissing() {
+    base().replace("    - name: adds", "    - §name: adds").replace("      when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }\n", "")
+        .expect(DiagnosticCode.WHEN_MISMATCH, "spec 'adds'", "no 'when'");
+  }
+
+  @Test
+  void esm0308WhenOnViewSpec() {
+    base().after("      then: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]",
+            "  Items:\n"
+                + "    - name: counts\n"
+                + "      when: { §AddItem: { cartId: $c, sku: ABC, quantity: 1 } }\n"
+                + "      then: { Items: { cartId: $c, quantity: 1 } }")
+        .expect(DiagnosticCode.WHEN_MISMATCH, "view 'Items'", "only command specs");
+  }
+
+  @Test
+  void esm0309UnknownSpecMessage() {
+    base().replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ { §CartCreatd: { cartId: $c } } ]")
+        .expect(DiagnosticCode.UNKNOWN_SPEC_MESSAGE, "'CartCreatd'", "did you mean 'CartCreated'?");
+  }
+
+  @Test
+  void esm0310ThenShape() {
+    base().replace("then: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]", "then: §{ Items: { cartId: $c, quantity: 1 } }")
+        .expect(DiagnosticCode.THEN_SHAPE, "spec 'adds'", "command 'AddItem'");
+  }
+
+  @Test
+  void esm0311PartialRejectionFields() {
+    base().replace("    emits: [ItemAdded]", "    emits: [ItemAdded]\n    rejects: { TooMany: { fields: { max: int, count: int } } }")
+        .replace("then: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]", "then: { rejected: { §TooMany: { max: 3 } } }")
+        .expect(DiagnosticCode.PARTIAL_REJECTION_FIELDS, "'count'", "all of its fields or with none");
+  }
+
+  @Test
+  void esm0312DuplicateSpecName() {
+    base().after("      then: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]",
+            "    - §name: adds\n"
+                + "      when: { AddItem: { cartId: $c, sku: ABC, quantity: 2 } }\n"
+                + "      then: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 2 } } ]")
+        .expect(DiagnosticCode.DUPLICATE_SPEC_NAME, "two specs named 'adds'");
+  }
+
+  @Test
+  void esm0313ThenCommandNotIssued() {
+    base().after("    emits: [ItemAdded]", "  Clear: { aggregate: Cart, fields: { cartId: uuid }, emits: [CartCreated] }")
+        .after("      then: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]",
+            "  Notify:\n"
+                + "    - name: notifies\n"
+                + "      given: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]\n"
+                + "      then: [ { §Clear: { cartId: $c } } ]")
+        .expect(DiagnosticCode.THEN_COMMAND_NOT_ISSUED, "'Clear'", "automation 'Notify'");
+  }
+
+  // ESM-04xx: warnings
+
+  @Test
+  void esm0401CommandWithoutSpec() {
+    base().after("    emits: [ItemAdded]", "  §Clear: { aggregate: Cart, fields: { cartId: uuid }, emits: [CartCreated] }")
+        .expect(DiagnosticCode.COMMAND_WITHOUT_SPEC, "'Clear'");
+  }
+
+  @Test
+  void esm0402RejectionWithoutSpec() {
+    base().replace("    emits: [ItemAdded]", "    emits: [ItemAdded]\n    rejects: [§CartFull]")
+        .expect(DiagnosticCode.REJECTION_WITHOUT_SPEC, "'CartFull'", "'AddItem'");
+  }
+
+  @Test
+  void esm0403EventNotPastTense() {
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §RemoveItem: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.EVENT_NOT_PAST_TENSE, "'RemoveItem'");
+  }
+
+  @Test
+  void esm0404ViewFieldWithoutSource() {
+    base().replace("fields: { cartId: uuid, quantity: int }", "fields: { cartId: uuid, quantity: int, §total: int }")
+        .expect(DiagnosticCode.VIEW_FIELD_WITHOUT_SOURCE, "'total'", "view 'Items'");
+  }
+}
