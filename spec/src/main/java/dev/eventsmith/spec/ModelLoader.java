@@ -55,7 +55,16 @@ public final class ModelLoader {
    */
   public static LoadResult load(Path fileOrDirectory) {
     Path base = fileOrDirectory.toAbsolutePath().normalize();
-    Path parent = base.getParent() != null ? base.getParent() : base;
+    return load(fileOrDirectory, base.getParent() != null ? base.getParent() : base);
+  }
+
+  /**
+   * Loads a model as {@link #load(Path)} does, naming files relative to {@code displayBase}, e.g.
+   * the project folder, so that {@code src/main/eventmodel/cart.yaml:14:9} opens from there.
+   */
+  public static LoadResult load(Path fileOrDirectory, Path displayBase) {
+    Path base = fileOrDirectory.toAbsolutePath().normalize();
+    Path parent = displayBase.toAbsolutePath().normalize();
     List<ModelSource> sources = new ArrayList<>();
     Diagnostics problems = new Diagnostics();
     String shown = fileOrDirectory.toString().replace('\\', '/');

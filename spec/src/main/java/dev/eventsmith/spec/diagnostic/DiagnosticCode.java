@@ -67,7 +67,15 @@ public enum DiagnosticCode {
   COMMAND_WITHOUT_SPEC("ESM-0401", Severity.WARNING, "Command has no spec"),
   REJECTION_WITHOUT_SPEC("ESM-0402", Severity.WARNING, "Rejection has no spec"),
   EVENT_NOT_PAST_TENSE("ESM-0403", Severity.WARNING, "Event name is not in the past tense"),
-  VIEW_FIELD_WITHOUT_SOURCE("ESM-0404", Severity.WARNING, "View field that no source event has");
+  VIEW_FIELD_WITHOUT_SOURCE("ESM-0404", Severity.WARNING, "View field that no source event has"),
+
+  // ESM-05xx: generating code from a model (annotation processor, build plugin)
+  MODEL_PACKAGE_MISMATCH("ESM-0501", Severity.ERROR, "Model package differs from the annotated package"),
+  CONTRACT_NOT_GENERATED("ESM-0502", Severity.ERROR, "Generated contract missing when generating spec tests"),
+  NO_IMPLEMENTATION("ESM-0503", Severity.ERROR, "No class implements a generated contract"),
+  SEVERAL_IMPLEMENTATIONS("ESM-0504", Severity.ERROR, "Several classes implement a generated contract"),
+  IMPLEMENTATION_NOT_INSTANTIABLE("ESM-0505", Severity.ERROR, "Implementation has no constructor without parameters"),
+  GENERATION_FAILED("ESM-0506", Severity.ERROR, "Generated code cannot be written");
 
   private final String id;
   private final Severity severity;
