@@ -1,0 +1,32 @@
+package dev.eventsmith.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import java.util.Map;
+
+/**
+ * The hand-written classes that implement the generated contracts, found by the caller (the
+ * annotation processor looks in the model's package), by aggregate and by view name.
+ */
+public record Implementations(Map<String, ClassName> deciders, Map<String, ClassName> projectors) {
+
+  public Implementations {
+    deciders = Map.copyOf(deciders);
+    projectors = Map.copyOf(projectors);
+  }
+
+  ClassName decider(String aggregate) {
+    ClassName found = deciders.get(aggregate);
+    if (found == null) {
+      throw new IllegalStateException("no decider implementation for aggregate " + aggregate);
+    }
+    return found;
+  }
+
+  ClassName projector(String view) {
+    ClassName found = projectors.get(view);
+    if (found == null) {
+      throw new IllegalStateException("no projector implementation for view " + view);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.eventsmith.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.eventsmith.spec.model.CommandDef;
+import dev.eventsmith.spec.model.EventDef;
+import dev.eventsmith.spec.model.ViewDef;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Emits the records of events, commands, rejections and view rows. */
+final class MessageEmitter {
+
+  private final Context context;
+
+  MessageEmitter(Context context) {
+    this.context = context;
+  }
+
+  TypeSpec event(EventDef event) {
+    Names names = context.names();
+    TypeSpec.Builder record = context.records().record(names.element(event.name()), event.fields())
+        .addJavadoc("The event {@code $L} (stored as {@code $L}, schema version $L), declared at $L.\n",
+            event.name(), event.storedName(), event.version(), event.position())
+        .addSuperinterface(names.aggregateEvent(event.aggregate()))
+        .addField(FieldSpec.builder(String.class, "STORED_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The name this event is stored under; it never changes with the Java type's name.\n")
+            .initializer("$S", event.storedName())
+            .build())
+        .addField(FieldSpec.builder(int.class, "VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The current schema version; older stored versions are upcast when read.\n")
+            .initializer("$L", event.version())
+            .build());
+    for (CommandDef command : context.model().commandsOf(event.aggregate())) {
+      if (command.emits().stream().anyMatch(e -> e.name().equals(event.name()))) {
+        record.addSuperinterface(names.emits(command.name()));
+      }
+    }
+    return context.mark(record).build();
+  }
+
+  TypeSpec command(CommandDef command) {
+    Names names = context.names();
+    List<ClassName> emitted = new ArrayList<>();
+    command.emits().forEach(e -> emitted.add(names.element(e.name())));
+    TypeSpec emits = TypeSpec.interfaceBuilder(names.emits(command.name()))
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+        .addJavadoc("The events {@code $L} may emit.\n", command.name())
+        .addSuperinterface(names.aggregateEvent(command.aggregate()))
+        .addPermittedSubclasses(emitted)
+        .build();
+    TypeSpec.Builder record = context.records().record(names.element(command.name()), command.fields())
+        .addJavadoc("The command {@code $L} to aggregate {@code $L}, declared at $L.\n",
+            command.name(), command.aggregate(), command.position())
+        .addSuperinterface(names.aggregateCommand(command.aggregate()))
+        .addType(emits);
+    if (!command.rejects().isEmpty()) {
+      List<ClassName> rejections = new ArrayList<>();
+      command.rejects().forEach(r -> rejections.add(names.element(r.name())));
+      record.addType(TypeSpec.interfaceBuilder(names.rejects(command.name()))
+          .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+          .addJavadoc("The rejections {@code $L} may give.\n", command.name())
+          .addSuperinterface(names.aggregateRejection(command.aggregate()))
+          .addPermittedSubclasses(rejections)
+          .build());
+    }
+    return context.mark(record).build();
+  }
+
+  TypeSpec rejection(String aggregate, Context.SharedRejection shared) {
+    Names names = context.names();
+    TypeSpec.Builder record = context.records()
+        .record(names.element(shared.definition().name()), shared.definition().fields())
+        .addJavadoc("The rejection {@code $L} of aggregate {@code $L}, declared at $L.\n",
+            shared.definition().name(), aggregate, shared.definition().position())
+        .addSuperinterface(names.aggregateRejection(aggregate));
+    shared.commands().forEach(command -> record.addSuperinterface(command.nestedClass("Rejects")));
+    return context.mark(record).build();
+  }
+
+  TypeSpec view(ViewDef view) {
+    TypeSpec.Builder record = context.records().record(context.names().element(view.name()), view.fields())
+        .addJavadoc("One row of the view {@code $L}, keyed by {@code $L}, declared at $L.\n",
+            view.name(), view.key(), view.position());
+    return context.mark(record).build();
+  }
+}

@@ -1,0 +1,198 @@
+package dev.eventsmith.generator;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.eventsmith.generator.TestModels.assertContains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.eventsmith.generator.processor.EventsmithProcessor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+
+/** The annotation processor, run by a real javac on the library model and hand-written code. */
+class ProcessorTest {
+
+  @TempDir
+  Path temp;
+
+  private static Compilation compile(Path modelDir, JavaFileObject... sources) {
+    return Compiler.javac()
+        .withProcessors(new EventsmithProcessor())
+        .withOptions("-Aeventsmith.modelDir=" + modelDir.toAbsolutePath(), "--release", "17")
+        .compile(sources);
+  }
+
+  private static JavaFileObject[] librarySources() {
+    return new JavaFileObject[] {
+      TestModels.librarySource("package-info"),
+      TestModels.librarySource("Book"),
+      TestModels.librarySource("ShelvesProjection"),
+      TestModels.librarySource("LibrarySpecs")
+    };
+  }
+
+  private static String errors(Compilation compilation) {
+    return compilation.errors().stream().map(d -> d.getMessage(null)).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void modelAndHandWrittenCodeCompileWithTheGeneratedTests() {
+    Compilation compilation = compile(TestModels.MODELS, librarySources());
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("com.example.library.BookDecider");
+    assertThat(compilation).generatedSourceFile("com.example.library.LibraryCodec");
+    assertThat(compilation).generatedSourceFile("com.example.library.LendBookSpecTest");
+    assertThat(compilation).generatedSourceFile("com.example.library.ShelvesSpecTest");
+  }
+
+  @Test
+  void theGeneratedSpecTestsPassAgainstTheHandWrittenCode() throws Exception {
+    Compilation compilation = compile(TestModels.MODELS, librarySources());
+    assertThat(compilation).succeeded();
+    ClassLoader loader = new CompiledClassLoader(compilation);
+    int run = 0;
+    for (String test : List.of("RegisterBookSpecTest", "LendBookSpecTest", "ReturnBookSpecTest", "ShelvesSpecTest")) {
+      Class<?> type = loader.loadClass("com.example.library." + test);
+      for (Method method : type.getDeclaredMethods()) {
+        if (method.isAnnotationPresent(org.junit.jupiter.api.Test.class)) {
+          invoke(type, method);
+          run++;
+        }
+      }
+    }
+    assertEquals(6, run, "one test per spec of library.yaml");
+  }
+
+  @Test
+  void aChangedExpectationFailsWithTheSpecNameAndItsYamlLine() throws Exception {
+    String yaml = TestModels.read(TestModels.MODELS.resolve(TestModels.LIBRARY));
+    String expected = "then: [ { BookReturned: { isbn: \"9780134685991\", fee: 1.50,";
+    String changed = yaml.replace(expected, "then: [ { BookReturned: { isbn: \"9780134685991\", fee: 2.50,");
+    int specLine = TestModels.lineOf(changed, "- name: charges for late days");
+    Compilation compilation = compile(TestModels.modelDir(temp, changed), librarySources());
+    assertThat(compilation).succeeded();
+    Class<?> test = new CompiledClassLoader(compilation).loadClass("com.example.library.ReturnBookSpecTest");
+    Method method = test.getDeclaredMethod("chargesForLateDays");
+    InvocationTargetException thrown = assertThrows(InvocationTargetException.class, () -> invoke(test, method));
+    AssertionFailedError failure = assertInstanceOf(AssertionFailedError.class, thrown.getCause());
+    assertContains(failure.getMessage(), "charges for late days");
+    assertContains(failure.getMessage(), "library/library.yaml:" + specLine);
+    assertContains(failure.getMessage(), "2.50");
+    assertContains(failure.getMessage(), "1.50");
+  }
+
+  @Test
+  void anEventWithoutItsHandWrittenMethodFailsCompilationNamingTheMethod() {
+    String book = TestModels.read(TestModels.SOURCES.resolve("library/Book.java"));
+    int start = book.indexOf("  @Override\n  public State evolve(State state, BookReturned event)");
+    int end = book.indexOf("  }\n", start) + 4;
+    String withoutEvolve = book.substring(0, start) + book.substring(end);
+    Compilation compilation = compile(TestModels.MODELS,
+        TestModels.librarySource("package-info"),
+        JavaFileObjects.forSourceString("com.example.library.Book", withoutEvolve),
+        TestModels.librarySource("ShelvesProjection"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("does not override abstract method evolve");
+    assertThat(compilation).hadErrorContaining("BookReturned");
+  }
+
+  @Test
+  void aModelErrorIsReportedWithItsYamlPositionAndCode() {
+    String yaml = TestModels.read(TestModels.MODELS.resolve(TestModels.LIBRARY))
+        .replace("emits: [BookReturned]", "emits: [BookReturnd]");
+    int line = TestModels.lineOf(yaml, "emits: [BookReturnd]");
+    int column = yaml.lines().toList().get(line - 1).indexOf("BookReturnd") + 1;
+    Compilation compilation = compile(TestModels.modelDir(temp, yaml), TestModels.librarySource("package-info"));
+    assertThat(compilation).failed();
+    String errors = errors(compilation);
+    assertContains(errors, "library/library.yaml:" + line + ":" + column + ": error[ESM-0103]");
+    assertContains(errors, "did you mean 'BookReturned'");
+    assertTrue(compilation.errors().stream().allMatch(d -> d.getKind() == Diagnostic.Kind.ERROR));
+  }
+
+  @Test
+  void aMissingImplementationIsReportedWithTheContractToImplement() {
+    Compilation compilation = compile(TestModels.MODELS,
+        TestModels.librarySource("package-info"),
+        TestModels.librarySource("ShelvesProjection"),
+        TestModels.librarySource("LibrarySpecs"));
+    assertThat(compilation).failed();
+    assertContains(errors(compilation), "no class in package com.example.library implements BookDecider");
+  }
+
+  @Test
+  void aModelInAnotherPackageIsRefused() {
+    JavaFileObject elsewhere = JavaFileObjects.forSourceString("com.example.other.package-info",
+        "@dev.eventsmith.annotation.EventModel(\"library/library.yaml\")\npackage com.example.other;\n");
+    Compilation compilation = compile(TestModels.MODELS, elsewhere);
+    assertThat(compilation).failed();
+    assertContains(errors(compilation), "declares package com.example.library, but @EventModel stands in package "
+        + "com.example.other");
+  }
+
+  @Test
+  void aMissingModelFileIsReportedNotThrown() {
+    JavaFileObject missing = JavaFileObjects.forSourceString("com.example.library.package-info",
+        "@dev.eventsmith.annotation.EventModel(\"nowhere.yaml\")\npackage com.example.library;\n");
+    Compilation compilation = compile(TestModels.MODELS, missing);
+    assertThat(compilation).failed();
+    assertContains(errors(compilation), "error[ESM-0009]");
+    assertContains(errors(compilation), "nowhere.yaml' does not exist");
+  }
+
+  private static void invoke(Class<?> type, Method method) throws Exception {
+    var constructor = type.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    method.setAccessible(true);
+    method.invoke(constructor.newInstance());
+  }
+
+  /** Loads the classes a compile-testing compilation wrote, in memory. */
+  private static final class CompiledClassLoader extends ClassLoader {
+    private final Map<String, JavaFileObject> classes = new HashMap<>();
+
+    CompiledClassLoader(Compilation compilation) {
+      super(ProcessorTest.class.getClassLoader());
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        if (file.getKind() == JavaFileObject.Kind.CLASS) {
+          String name = file.getName();
+          String binary = name.substring(name.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+              name.length() - ".class".length()).replace('/', '.');
+          classes.put(binary, file);
+        }
+      }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      JavaFileObject file = classes.get(name);
+      if (file == null) {
+        throw new ClassNotFoundException(name);
+      }
+      try (InputStream in = file.openInputStream()) {
+        byte[] bytes = in.readAllBytes();
+        return defineClass(name, bytes, 0, bytes.length);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package com.example.library;
+
+@dev.eventsmith.annotation.EventModelSpecs("library/library.yaml")
+final class LibrarySpecs {}

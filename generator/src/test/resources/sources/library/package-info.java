@@ -1,0 +1,2 @@
+@dev.eventsmith.annotation.EventModel("library/library.yaml")
+package com.example.library;
