@@ -1,0 +1,96 @@
+package dev.eventsmith.maven;
+
+import dev.eventsmith.spec.LoadResult;
+import dev.eventsmith.spec.diagnostic.Diagnostic;
+import dev.eventsmith.spec.diagnostic.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks the event model and prints every diagnostic as {@code file:line:col: severity[code]: message}
+ * with a hint; fails the build when there is an error (or a warning, with {@code failOnWarning}).
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public final class ValidateMojo extends AbstractMojo {
+
+  /** The model: a YAML file or a folder of them. */
+  @Parameter(property = "eventsmith.model", defaultValue = "${project.basedir}/src/main/eventmodel")
+  private File model;
+
+  /** The folder that file names in diagnostics are relative to. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  private File baseDir;
+
+  /** Where the diagnostics are also written as JSON, for tools and agents. */
+  @Parameter(property = "eventsmith.report", defaultValue = "${project.build.directory}/eventsmith/diagnostics.json")
+  private File report;
+
+  /** Treat warnings as errors. */
+  @Parameter(property = "eventsmith.failOnWarning", defaultValue = "false")
+  private boolean failOnWarning;
+
+  /** The build directory, where the model's fingerprint and the compiler's state live. */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  private File buildDir;
+
+  /** Skip the check. */
+  @Parameter(property = "eventsmith.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Eventsmith validation skipped (eventsmith.skip)");
+      return;
+    }
+    LoadResult result = new ModelValidation(model.toPath(), baseDir.toPath()).run();
+    for (Diagnostic diagnostic : result.diagnostics()) {
+      if (diagnostic.severity() == Severity.ERROR) {
+        getLog().error(diagnostic.format());
+      } else {
+        getLog().warn(diagnostic.format());
+      }
+    }
+    writeReport(result);
+    long errors = result.errors().size();
+    long warnings = result.diagnostics().size() - errors;
+    if (errors > 0 || (failOnWarning && warnings > 0)) {
+      throw new MojoFailureException("The event model " + model + " has " + errors + " error(s) and " + warnings
+          + " warning(s); each is listed above with its file:line:column and a hint. Error pages: "
+          + "agent-guides/errors/<code>.md");
+    }
+    getLog().info("Event model " + result.model().map(m -> m.name()).orElse("") + " is valid (" + warnings
+        + " warning(s))");
+    markCompilationStaleIfModelChanged();
+  }
+
+  /** A changed model must be regenerated: make the compiler plugin recompile this module. */
+  private void markCompilationStaleIfModelChanged() {
+    ModelFingerprint fingerprint =
+        new ModelFingerprint(model.toPath(), buildDir.toPath().resolve("eventsmith").resolve("model.sha256"));
+    if (fingerprint.changedSince()) {
+      int forgotten = new CompilerState(buildDir.toPath()).forgetInputs();
+      if (forgotten > 0) {
+        getLog().info("The event model changed since the last build: the code generated from it will be rebuilt");
+      }
+      fingerprint.remember();
+    }
+  }
+
+  private void writeReport(LoadResult result) throws MojoExecutionException {
+    try {
+      Files.createDirectories(report.toPath().toAbsolutePath().getParent());
+      Files.writeString(report.toPath(), result.toJson(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write the diagnostics report " + report + ": " + e.getMessage(), e);
+    }
+  }
+}
