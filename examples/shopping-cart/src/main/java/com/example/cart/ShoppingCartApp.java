@@ -1,0 +1,73 @@
+package com.example.cart;
+
+import dev.eventsmith.runtime.command.CommandHandler;
+import dev.eventsmith.runtime.command.CommandResult;
+import dev.eventsmith.runtime.projection.InMemoryViewStore;
+import dev.eventsmith.runtime.projection.ProjectionRunner;
+import dev.eventsmith.runtime.store.EventStore;
+import dev.eventsmith.runtime.store.InMemoryEventStore;
+import dev.eventsmith.runtime.store.RecordedEvent;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+/** Runs a short shopping scenario on an event store, then prints the stored events and the view. */
+public final class ShoppingCartApp {
+
+  private ShoppingCartApp() {}
+
+  public static void main(String[] args) {
+    try (EventStore store = new InMemoryEventStore()) {
+      run(store);
+    }
+  }
+
+  static void run(EventStore store) {
+    CommandHandler<Cart.State, CartCommand, CartEvent> carts =
+        new CommandHandler<>(store, ShoppingCartCodec.INSTANCE, new Cart());
+    UUID ann = UUID.fromString("00000000-0000-4000-8000-00000000a001");
+    UUID bob = UUID.fromString("00000000-0000-4000-8000-00000000b002");
+
+    List<CartCommand> scenario = List.of(
+        new CreateCart(ann, "Ann"),
+        new AddItem(ann, new Sku("BOOK-42"), money("12.50"), 2),
+        new AddItem(ann, new Sku("PEN-7"), money("1.99"), 3),
+        new RemoveItem(ann, new Sku("PEN-7")),
+        new SubmitCart(ann),
+        new AddItem(ann, new Sku("LATE-1"), money("5.00"), 1),
+        new CreateCart(bob, "Bob"),
+        new AddItem(bob, new Sku("MUG-3"), money("8.00"), 11),
+        new AddItem(bob, new Sku("MUG-3"), money("8.00"), 1),
+        new AbandonCart(bob, "found a cheaper mug"));
+
+    System.out.println("Commands:");
+    for (CartCommand command : scenario) {
+      CommandResult result = carts.handle(command);
+      System.out.println("  " + command + "\n    -> " + describe(result));
+    }
+
+    System.out.println("\nEvents in the store (global position, stream@version, type, JSON):");
+    for (RecordedEvent event : store.readAll(0, Integer.MAX_VALUE)) {
+      System.out.printf("  %3d  %s@%d  %s v%d  %s%n", event.globalPosition(), event.stream(), event.streamVersion(),
+          event.type(), event.schemaVersion(), new String(event.data(), StandardCharsets.UTF_8));
+    }
+
+    InMemoryViewStore<UUID, CartSummary> summaries = new InMemoryViewStore<>();
+    new ProjectionRunner<>(store, ShoppingCartCodec.INSTANCE, new CartSummaryProjection(), summaries).catchUp();
+    System.out.println("\nView CartSummary:");
+    summaries.all().values().forEach(row -> System.out.println("  " + row));
+  }
+
+  private static String describe(CommandResult result) {
+    if (result instanceof CommandResult.Rejected rejected) {
+      return "rejected: " + rejected.rejection();
+    }
+    CommandResult.Accepted accepted = (CommandResult.Accepted) result;
+    return "accepted: " + accepted.events() + " (stream version " + accepted.streamVersion() + ")";
+  }
+
+  private static Money money(String amount) {
+    return new Money(new BigDecimal(amount));
+  }
+}
