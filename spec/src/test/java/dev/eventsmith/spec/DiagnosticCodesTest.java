@@ -239,6 +239,17 @@ class DiagnosticCodesTest {
   // ESM-03xx: specs
 
   @Test
+  void oneMistakeIsReportedOnceNotAsACascade() {
+    LoadResult result = base()
+        .replace("ItemAdded: { fields: { cartId: uuid, sku: Sku,", "ItemAdded: { fields: { cartId: uuid, sku: Skuu,")
+        .replace("emits: [ItemAdded]", "emits: [ItemAddd]")
+        .load();
+    // Skuu (ESM-0105) is not re-reported for each spec value; ItemAddd (ESM-0103) not as ESM-0306.
+    assertEquals(java.util.List.of(DiagnosticCode.UNKNOWN_EMITTED_EVENT, DiagnosticCode.UNKNOWN_TYPE),
+        result.diagnostics().stream().map(Diagnostic::code).sorted().toList(), result::format);
+  }
+
+  @Test
   void esm0301UnknownSpecSubject() {
     base().replace("specs:\n  AddItem:", "specs:\n  §AddItm:").expect(DiagnosticCode.UNKNOWN_SPEC_SUBJECT, "'AddItm'", "did you mean 'AddItem'?");
   }

@@ -15,6 +15,8 @@ public record TypingProblem(Kind kind, String message, String hint, SourcePositi
     /** A value was given for a field the message does not have. */
     UNKNOWN_FIELD,
     /** A required field was not given. */
-    MISSING_FIELD
+    MISSING_FIELD,
+    /** The field's type names no declared type, so the value cannot be checked; the model is at fault, not the value. */
+    UNKNOWN_TYPE
   }
 }

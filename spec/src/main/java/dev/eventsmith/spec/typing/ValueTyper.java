@@ -151,7 +151,9 @@ public final class ValueTyper {
     String typeName = ((TypeRef.Named) type).name();
     Optional<ValueType> named = model.type(typeName);
     if (named.isEmpty()) {
-      return fail(problems, value, "the field's type '" + typeName + "' is not declared", "Declare '" + typeName + "' under 'types:'.");
+      problems.add(new TypingProblem(TypingProblem.Kind.UNKNOWN_TYPE, "the field's type '" + typeName + "' is not declared",
+          "Declare '" + typeName + "' under 'types:'.", position(value)));
+      return new TypedValue.Absent();
     }
     if (named.get() instanceof ValueType.Wrapper wrapper) {
       int before = problems.size();

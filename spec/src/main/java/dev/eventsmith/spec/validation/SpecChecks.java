@@ -62,7 +62,9 @@ final class SpecChecks {
   private void command(SpecDef spec, CommandDef command, SymbolTable symbols) {
     for (Message given : spec.given()) {
       givenEvent(spec, given, symbols).ifPresent(event -> {
-        if (!event.aggregate().isEmpty() && !event.aggregate().equals(command.aggregate())) {
+        // An unknown or missing command aggregate is reported elsewhere; comparing with it would only add noise.
+        if (!event.aggregate().isEmpty() && model.aggregate(command.aggregate()).isPresent()
+            && !event.aggregate().equals(command.aggregate())) {
           diagnostics.report(DiagnosticCode.GIVEN_EVENT_OF_OTHER_AGGREGATE, given.position(),
               "spec '" + spec.name() + "' gives event '" + event.name() + "' of aggregate '" + event.aggregate()
                   + "', but command '" + command.name() + "' is decided by aggregate '" + command.aggregate() + "'",
@@ -91,7 +93,9 @@ final class SpecChecks {
         if (event.isEmpty()) {
           continue;
         }
-        if (command.emits().stream().noneMatch(r -> r.name().equals(expected.type()))) {
+        // With a misspelt entry in 'emits' (ESM-0103), that entry is the likelier culprit: stay quiet.
+        boolean emitsAreKnown = command.emits().stream().allMatch(r -> model.event(r.name()).isPresent());
+        if (emitsAreKnown && command.emits().stream().noneMatch(r -> r.name().equals(expected.type()))) {
           diagnostics.report(DiagnosticCode.THEN_EVENT_NOT_EMITTED, expected.position(),
               "spec '" + spec.name() + "' expects event '" + expected.type() + "', which command '" + command.name()
                   + "' does not emit",
@@ -148,7 +152,8 @@ final class SpecChecks {
         if (command.isEmpty()) {
           continue;
         }
-        if (automation.issues().stream().noneMatch(r -> r.name().equals(issued.type()))) {
+        boolean issuesAreKnown = automation.issues().stream().allMatch(r -> model.command(r.name()).isPresent());
+        if (issuesAreKnown && automation.issues().stream().noneMatch(r -> r.name().equals(issued.type()))) {
           diagnostics.report(DiagnosticCode.THEN_COMMAND_NOT_ISSUED, issued.position(),
               "spec '" + spec.name() + "' expects command '" + issued.type() + "', which automation '" + automation.name()
                   + "' does not issue",
@@ -185,6 +190,9 @@ final class SpecChecks {
   private void typed(Message message, List<Field> fields, SymbolTable symbols, DiagnosticCode missingCode) {
     ValueTyper.MessageResult result = ValueTyper.typeMessage(message, fields, model);
     for (TypingProblem p : result.problems()) {
+      if (p.kind() == TypingProblem.Kind.UNKNOWN_TYPE) {
+        continue; // already reported as ESM-0105 where the field is declared
+      }
       DiagnosticCode code;
       String text = p.message();
       String hint = p.hint();

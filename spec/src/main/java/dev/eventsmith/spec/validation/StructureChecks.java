@@ -118,6 +118,9 @@ final class StructureChecks {
               "Set only fields of the current version of the event.");
         } else {
           for (TypingProblem p : ValueTyper.type(value, field.get().type(), field.get().constraints(), model).problems()) {
+            if (p.kind() == TypingProblem.Kind.UNKNOWN_TYPE) {
+              continue; // already reported as ESM-0105
+            }
             problem(p.position(), "an upcast of " + what + " sets '" + name + "': " + p.message(), p.hint());
           }
         }
