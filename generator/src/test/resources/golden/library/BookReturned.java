@@ -3,14 +3,15 @@ package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
 import java.util.Objects;
+import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code BookReturned} (stored as {@code BookReturned}, schema version 1), declared at library/library.yaml:35:3.
+ * The event {@code BookReturned} (stored as {@code BookReturned}, schema version 1), declared at library/library.yaml:36:3.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")
-public record BookReturned(Isbn isbn, Fee fee, long copies,
+public record BookReturned(Isbn isbn, UUID member, Fee fee, long copies,
     BookStatus status) implements BookEvent, ReturnBook.Emits {
   /**
    * The name this event is stored under; it never changes with the Java type's name.
@@ -24,6 +25,7 @@ public record BookReturned(Isbn isbn, Fee fee, long copies,
 
   public BookReturned {
     Objects.requireNonNull(isbn, "BookReturned.isbn is required");
+    Objects.requireNonNull(member, "BookReturned.member is required");
     Objects.requireNonNull(fee, "BookReturned.fee is required");
     Objects.requireNonNull(status, "BookReturned.status is required");
   }

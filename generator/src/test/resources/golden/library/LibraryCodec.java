@@ -73,6 +73,8 @@ public final class LibraryCodec implements EventCodec {
     JsonWriter json = JsonWriter.object();
     json.field("isbn");
     json.string(event.isbn().value());
+    json.field("member");
+    json.uuid(event.member());
     json.field("fee");
     json.decimal(event.fee().value());
     json.field("copies");
@@ -90,11 +92,35 @@ public final class LibraryCodec implements EventCodec {
     try {
       return new BookReturned(
             new Isbn(json.get("isbn").string()),
+            json.get("member").uuid(),
             new Fee(json.get("fee").decimal()),
             json.get("copies").int64(),
             BookStatus.valueOf(json.get("status").string()));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new CodecException("stored BookReturned does not fit the model: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] writeFeeCharged(FeeCharged event) {
+    JsonWriter json = JsonWriter.object();
+    json.field("member");
+    json.uuid(event.member());
+    json.field("fee");
+    json.decimal(event.fee().value());
+    return json.toBytes();
+  }
+
+  private static FeeCharged readFeeCharged(int schemaVersion, byte[] data) {
+    if (schemaVersion < 1 || schemaVersion > FeeCharged.VERSION) {
+      throw new CodecException("FeeCharged was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + FeeCharged.VERSION + ": deploy code built from the newer model");
+    }
+    JsonValue json = JsonValue.parse(data);
+    try {
+      return new FeeCharged(
+            json.get("member").uuid(),
+            new Fee(json.get("fee").decimal()));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new CodecException("stored FeeCharged does not fit the model: " + e.getMessage(), e);
     }
   }
 
@@ -134,7 +160,7 @@ public final class LibraryCodec implements EventCodec {
   private static JsonValue upcastBookLent(JsonValue json, int schemaVersion) {
     JsonValue result = json;
     if (schemaVersion <= 1) {
-      // BookLent v1 -> v2, declared at library/library.yaml:34:9
+      // BookLent v1 -> v2, declared at library/library.yaml:35:9
       result = result.renamed("borrower", "member");
       result = result.without("desk");
       if (!result.has("renewals")) {
@@ -156,6 +182,9 @@ public final class LibraryCodec implements EventCodec {
     if (event instanceof BookReturned) {
       return new EncodedEvent(BookReturned.STORED_NAME, BookReturned.VERSION, writeBookReturned((BookReturned) event));
     }
+    if (event instanceof FeeCharged) {
+      return new EncodedEvent(FeeCharged.STORED_NAME, FeeCharged.VERSION, writeFeeCharged((FeeCharged) event));
+    }
     if (event instanceof BookLent) {
       return new EncodedEvent(BookLent.STORED_NAME, BookLent.VERSION, writeBookLent((BookLent) event));
     }
@@ -169,6 +198,8 @@ public final class LibraryCodec implements EventCodec {
         return readBookRegistered(schemaVersion, data);
       case "BookReturned":
         return readBookReturned(schemaVersion, data);
+      case "FeeCharged":
+        return readFeeCharged(schemaVersion, data);
       case "library.BookLent":
         return readBookLent(schemaVersion, data);
       default:

@@ -20,6 +20,7 @@ public final class LibraryEventTypes {
   public static final Map<String, Class<? extends Event>> CLASSES = Collections.unmodifiableMap(new TreeMap<>(Map.ofEntries(
       Map.entry(BookRegistered.STORED_NAME, BookRegistered.class),
       Map.entry(BookReturned.STORED_NAME, BookReturned.class),
+      Map.entry(FeeCharged.STORED_NAME, FeeCharged.class),
       Map.entry(BookLent.STORED_NAME, BookLent.class))));
 
   /**
@@ -28,6 +29,7 @@ public final class LibraryEventTypes {
   public static final Map<String, Integer> VERSIONS = Collections.unmodifiableMap(new TreeMap<>(Map.ofEntries(
       Map.entry(BookRegistered.STORED_NAME, BookRegistered.VERSION),
       Map.entry(BookReturned.STORED_NAME, BookReturned.VERSION),
+      Map.entry(FeeCharged.STORED_NAME, FeeCharged.VERSION),
       Map.entry(BookLent.STORED_NAME, BookLent.VERSION))));
 
   private LibraryEventTypes() {

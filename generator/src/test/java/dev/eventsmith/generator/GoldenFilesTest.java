@@ -28,8 +28,10 @@ class GoldenFilesTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/golden/library");
   private static final Implementations LIBRARY_IMPLEMENTATIONS = new Implementations(
-      Map.of("Book", ClassName.get("com.example.library", "Book")),
-      Map.of("Shelves", ClassName.get("com.example.library", "ShelvesProjection")));
+      Map.of("Book", ClassName.get("com.example.library", "Book"),
+          "Account", ClassName.get("com.example.library", "Account")),
+      Map.of("Shelves", ClassName.get("com.example.library", "ShelvesProjection")),
+      Map.of("ChargeLateFees", ClassName.get("com.example.library", "ChargeLateFees")));
 
   static List<JavaFile> generateLibrary() {
     EventModel model = TestModels.library();

@@ -44,7 +44,9 @@ class ProcessorTest {
     return new JavaFileObject[] {
       TestModels.librarySource("package-info"),
       TestModels.librarySource("Book"),
+      TestModels.librarySource("Account"),
       TestModels.librarySource("ShelvesProjection"),
+      TestModels.librarySource("ChargeLateFees"),
       TestModels.librarySource("LibrarySpecs")
     };
   }
@@ -69,7 +71,8 @@ class ProcessorTest {
     assertThat(compilation).succeeded();
     ClassLoader loader = new CompiledClassLoader(compilation);
     int run = 0;
-    for (String test : List.of("RegisterBookSpecTest", "LendBookSpecTest", "ReturnBookSpecTest", "ShelvesSpecTest")) {
+    for (String test : List.of("RegisterBookSpecTest", "LendBookSpecTest", "ReturnBookSpecTest", "ShelvesSpecTest",
+        "ChargeFeeSpecTest", "ChargeLateFeesSpecTest")) {
       Class<?> type = loader.loadClass("com.example.library." + test);
       for (Method method : type.getDeclaredMethods()) {
         if (method.isAnnotationPresent(org.junit.jupiter.api.Test.class)) {
@@ -78,14 +81,14 @@ class ProcessorTest {
         }
       }
     }
-    assertEquals(6, run, "one test per spec of library.yaml");
+    assertEquals(9, run, "one test per spec of library.yaml");
   }
 
   @Test
   void aChangedExpectationFailsWithTheSpecNameAndItsYamlLine() throws Exception {
     String yaml = TestModels.read(TestModels.MODELS.resolve(TestModels.LIBRARY));
-    String expected = "then: [ { BookReturned: { isbn: \"9780134685991\", fee: 1.50,";
-    String changed = yaml.replace(expected, "then: [ { BookReturned: { isbn: \"9780134685991\", fee: 2.50,");
+    String expected = "then: [ { BookReturned: { isbn: \"9780134685991\", member: $ann, fee: 1.50,";
+    String changed = yaml.replace(expected, "then: [ { BookReturned: { isbn: \"9780134685991\", member: $ann, fee: 2.50,");
     int specLine = TestModels.lineOf(changed, "- name: charges for late days");
     Compilation compilation = compile(TestModels.modelDir(temp, changed), librarySources());
     assertThat(compilation).succeeded();
@@ -108,7 +111,9 @@ class ProcessorTest {
     Compilation compilation = compile(TestModels.MODELS,
         TestModels.librarySource("package-info"),
         JavaFileObjects.forSourceString("com.example.library.Book", withoutEvolve),
-        TestModels.librarySource("ShelvesProjection"));
+        TestModels.librarySource("Account"),
+        TestModels.librarySource("ShelvesProjection"),
+        TestModels.librarySource("ChargeLateFees"));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("does not override abstract method evolve");
     assertThat(compilation).hadErrorContaining("BookReturned");
@@ -132,7 +137,9 @@ class ProcessorTest {
   void aMissingImplementationIsReportedWithTheContractToImplement() {
     Compilation compilation = compile(TestModels.MODELS,
         TestModels.librarySource("package-info"),
+        TestModels.librarySource("Account"),
         TestModels.librarySource("ShelvesProjection"),
+        TestModels.librarySource("ChargeLateFees"),
         TestModels.librarySource("LibrarySpecs"));
     assertThat(compilation).failed();
     assertContains(errors(compilation), "no class in package com.example.library implements BookDecider");

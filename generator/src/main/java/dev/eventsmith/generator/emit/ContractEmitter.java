@@ -8,11 +8,13 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.eventsmith.spec.model.AggregateDef;
+import dev.eventsmith.spec.model.AutomationDef;
 import dev.eventsmith.spec.model.CommandDef;
 import dev.eventsmith.spec.model.EventDef;
 import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.ViewDef;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -31,6 +33,8 @@ final class ContractEmitter {
   private static final ClassName NO_REJECTION = ClassName.get("dev.eventsmith.runtime", "NoRejection");
   private static final ClassName PROJECTOR = ClassName.get("dev.eventsmith.runtime", "Projector");
   private static final ClassName EVENT = ClassName.get("dev.eventsmith.runtime", "Event");
+  private static final ClassName COMMAND = ClassName.get("dev.eventsmith.runtime", "Command");
+  private static final ClassName AUTOMATION = ClassName.get("dev.eventsmith.runtime", "Automation");
 
   private final Context context;
 
@@ -172,7 +176,48 @@ final class ContractEmitter {
     return context.mark(type).build();
   }
 
-  private static String list(java.util.List<Reference> references) {
+  TypeSpec automation(AutomationDef automation) {
+    Names names = context.names();
+    ClassName on = names.element(automation.on().name());
+    ClassName issues = names.issues(automation.name());
+    TypeName issuedList = ParameterizedTypeName.get(ClassName.get(List.class), issues);
+    TypeSpec issuesType = TypeSpec.interfaceBuilder(issues)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.SEALED)
+        .addJavadoc("The commands {@code $L} may issue.\n", automation.name())
+        .addSuperinterface(COMMAND)
+        .addPermittedSubclasses(automation.issues().stream().map(c -> names.element(c.name())).toList())
+        .build();
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.automation(automation.name()))
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(AUTOMATION)
+        .addJavadoc("The automation {@code $L} (declared at $L): when {@code $L} is recorded, it may issue $L.\n"
+                + "Implement it in a class of package {@code $L} with a constructor without parameters.\n",
+            automation.name(), automation.position(), automation.on().name(), list(automation.issues()),
+            context.model().packageName())
+        .addType(issuesType)
+        .addMethod(MethodSpec.methodBuilder("react")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .addJavadoc("The commands to issue because {@code $L} was recorded, in order; an empty list for none.\n",
+                automation.on().name())
+            .returns(issuedList)
+            .addParameter(on, "event")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("react")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+            .addJavadoc("Dispatches {@code $L} to {@link #react($T)}; ignores every other event.\n",
+                automation.on().name(), on)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(COMMAND)))
+            .addParameter(EVENT, "event")
+            .beginControlFlow("if (event instanceof $T)", on)
+            .addStatement("return react(($T) event)", on)
+            .endControlFlow()
+            .addStatement("return $T.of()", List.class)
+            .build());
+    return context.mark(type).build();
+  }
+
+  private static String list(List<Reference> references) {
     return references.stream().map(r -> "{@link " + r.name() + "}").collect(Collectors.joining(", "));
   }
 }

@@ -3,6 +3,7 @@ package dev.eventsmith.generator.emit;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventsmith.spec.model.AggregateDef;
+import dev.eventsmith.spec.model.AutomationDef;
 import dev.eventsmith.spec.model.CommandDef;
 import dev.eventsmith.spec.model.EventDef;
 import dev.eventsmith.spec.model.EventModel;
@@ -59,19 +60,20 @@ public final class Generator {
       types.add(messages.view(view));
       types.add(contracts.projector(view));
     }
+    for (AutomationDef automation : model.automations()) {
+      types.add(contracts.automation(automation));
+    }
     CodecEmitter codec = new CodecEmitter(context);
     types.add(codec.eventTypes());
     types.add(codec.codec());
     return files(types);
   }
 
-  /** One JUnit class per command or view that has specs. */
+  /** One JUnit class per command, view or automation that has specs. */
   public List<JavaFile> testSources(Implementations implementations) {
     Map<String, List<SpecDef>> bySubject = new LinkedHashMap<>();
     for (SpecDef spec : context.model().specs()) {
-      if (spec.kind() != SpecDef.SubjectKind.AUTOMATION) {
-        bySubject.computeIfAbsent(spec.subject().name(), s -> new ArrayList<>()).add(spec);
-      }
+      bySubject.computeIfAbsent(spec.subject().name(), s -> new ArrayList<>()).add(spec);
     }
     SpecTestEmitter emitter = new SpecTestEmitter(context, implementations);
     List<TypeSpec> types = new ArrayList<>();

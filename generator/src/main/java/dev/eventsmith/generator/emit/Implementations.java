@@ -5,19 +5,29 @@ import java.util.Map;
 
 /**
  * The hand-written classes that implement the generated contracts, found by the caller (the
- * annotation processor looks in the model's package), by aggregate and by view name.
+ * annotation processor looks in the model's package), by aggregate, view and automation name.
  */
-public record Implementations(Map<String, ClassName> deciders, Map<String, ClassName> projectors) {
+public record Implementations(
+    Map<String, ClassName> deciders, Map<String, ClassName> projectors, Map<String, ClassName> automations) {
 
   public Implementations {
     deciders = Map.copyOf(deciders);
     projectors = Map.copyOf(projectors);
+    automations = Map.copyOf(automations);
   }
 
   ClassName decider(String aggregate) {
     ClassName found = deciders.get(aggregate);
     if (found == null) {
       throw new IllegalStateException("no decider implementation for aggregate " + aggregate);
+    }
+    return found;
+  }
+
+  ClassName automation(String automation) {
+    ClassName found = automations.get(automation);
+    if (found == null) {
+      throw new IllegalStateException("no implementation for automation " + automation);
     }
     return found;
   }

@@ -56,6 +56,9 @@ final class MessageEmitter {
             command.name(), command.aggregate(), command.position())
         .addSuperinterface(names.aggregateCommand(command.aggregate()))
         .addType(emits);
+    context.model().automations().stream()
+        .filter(a -> a.issues().stream().anyMatch(c -> c.name().equals(command.name())))
+        .forEach(a -> record.addSuperinterface(names.issues(a.name())));
     if (!command.rejects().isEmpty()) {
       List<ClassName> rejections = new ArrayList<>();
       command.rejects().forEach(r -> rejections.add(names.element(r.name())));

@@ -61,6 +61,16 @@ public final class Names {
     return ClassName.get(packageName, view + "Projector");
   }
 
+  /** {@code RequestPaymentOnSubmitAutomation}: the contract the hand-written automation implements. */
+  public ClassName automation(String automation) {
+    return ClassName.get(packageName, automation + "Automation");
+  }
+
+  /** {@code RequestPaymentOnSubmitAutomation.Issues}: the commands one automation may issue. */
+  public ClassName issues(String automation) {
+    return automation(automation).nestedClass("Issues");
+  }
+
   /** {@code ShoppingCartCodec}: the model's JSON codec. */
   public ClassName codec() {
     return ClassName.get(packageName, modelName + "Codec");

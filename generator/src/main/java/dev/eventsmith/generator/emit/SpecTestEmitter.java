@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.eventsmith.spec.model.AutomationDef;
 import dev.eventsmith.spec.model.CommandDef;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.Field;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Emits one JUnit 5 class per slice (a command or a view with specs) and one {@code @Test} per
+ * Emits one JUnit 5 class per slice (a command, view or automation with specs) and one {@code @Test} per
  * spec, named after it. The test calls the hand-written implementation through the test kit, which
  * names the spec's YAML line when it fails.
  */
@@ -30,6 +31,7 @@ final class SpecTestEmitter {
   private static final ClassName SPEC_SOURCE = ClassName.get("dev.eventsmith.testkit", "SpecSource");
   private static final ClassName DECIDER_SPEC = ClassName.get("dev.eventsmith.testkit", "DeciderSpec");
   private static final ClassName VIEW_SPEC = ClassName.get("dev.eventsmith.testkit", "ViewSpec");
+  private static final ClassName AUTOMATION_SPEC = ClassName.get("dev.eventsmith.testkit", "AutomationSpec");
 
   private final Context context;
   private final Literals literals;
@@ -85,7 +87,19 @@ final class SpecTestEmitter {
           context.names().element(view.name()), literals.join(row));
       return method.addStatement("$L", chain.build()).build();
     }
-    throw new IllegalArgumentException("no test generation for " + spec.kind() + " specs yet");
+    AutomationDef automation = model.automation(spec.subject().name()).orElseThrow();
+    SpecDef.ThenCommands then = (SpecDef.ThenCommands) spec.then();
+    CodeBlock.Builder chain = CodeBlock.builder().add("$T.of(new $T(), $T.INSTANCE, symbols, $L)",
+        AUTOMATION_SPEC, implementations.automation(automation.name()), context.names().codec(), source);
+    chain.add(given(spec));
+    CodeBlock.Builder commands = CodeBlock.builder();
+    for (int i = 0; i < then.commands().size(); i++) {
+      Message command = then.commands().get(i);
+      List<Field> fields = model.command(command.type()).orElseThrow().fields();
+      commands.add(i == 0 ? "\n$L" : ",\n$L", construct(command, fields));
+    }
+    chain.add("\n.thenCommands($>$L$<)", commands.build());
+    return method.addStatement("$L", chain.build()).build();
   }
 
   private CodeBlock given(SpecDef spec) {

@@ -5,6 +5,7 @@ import dev.eventsmith.generator.emit.Implementations;
 import dev.eventsmith.generator.emit.Names;
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
 import dev.eventsmith.spec.model.AggregateDef;
+import dev.eventsmith.spec.model.AutomationDef;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.SourcePosition;
 import dev.eventsmith.spec.model.ViewDef;
@@ -22,7 +23,7 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * Finds the hand-written class behind each generated contract: for every aggregate and view,
+ * Finds the hand-written class behind each generated contract: for every aggregate, view and automation,
  * exactly one concrete class of the model's package that implements it and can be created
  * without arguments. Compiled main classes are visible here because spec tests are generated
  * while the test sources compile.
@@ -43,7 +44,9 @@ final class ImplementationFinder {
     return model.aggregates().stream()
             .allMatch(a -> env.getElementUtils().getTypeElement(names.decider(a.name()).canonicalName()) != null)
         && model.views().stream()
-            .allMatch(v -> env.getElementUtils().getTypeElement(names.projector(v.name()).canonicalName()) != null);
+            .allMatch(v -> env.getElementUtils().getTypeElement(names.projector(v.name()).canonicalName()) != null)
+        && model.automations().stream()
+            .allMatch(a -> env.getElementUtils().getTypeElement(names.automation(a.name()).canonicalName()) != null);
   }
 
   Optional<Implementations> find(EventModel model) {
@@ -67,7 +70,15 @@ final class ImplementationFinder {
       found.ifPresent(c -> projectors.put(view.name(), c));
       complete &= found.isPresent();
     }
-    return complete ? Optional.of(new Implementations(deciders, projectors)) : Optional.empty();
+    Map<String, ClassName> automations = new HashMap<>();
+    for (AutomationDef automation : model.automations()) {
+      Optional<ClassName> found = implementation(candidates, names.automation(automation.name()),
+          automation.position(), "automation '" + automation.name() + "'", "public final class "
+              + automation.name() + " implements " + names.automation(automation.name()).simpleName());
+      found.ifPresent(c -> automations.put(automation.name(), c));
+      complete &= found.isPresent();
+    }
+    return complete ? Optional.of(new Implementations(deciders, projectors, automations)) : Optional.empty();
   }
 
   private Optional<ClassName> implementation(

@@ -3,10 +3,12 @@ package dev.eventsmith.spec.validation;
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
 import dev.eventsmith.spec.diagnostic.Diagnostics;
 import dev.eventsmith.spec.model.AggregateDef;
+import dev.eventsmith.spec.model.AutomationDef;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.RejectionDef;
 import dev.eventsmith.spec.model.SourcePosition;
+import dev.eventsmith.spec.model.SpecDef;
 import dev.eventsmith.spec.model.ValueType;
 import dev.eventsmith.spec.model.ViewDef;
 import java.util.ArrayList;
@@ -95,6 +97,13 @@ final class NameChecks {
     }
     for (ViewDef v : model.views()) {
       names.put(v.name() + "Projector", "the generated projector of view '" + v.name() + "'");
+    }
+    for (AutomationDef a : model.automations()) {
+      names.put(a.name() + "Automation", "the generated contract of automation '" + a.name() + "'");
+    }
+    for (SpecDef spec : model.specs()) {
+      String subject = spec.subject().name();
+      names.put(subject + "SpecTest", "the generated spec test class of '" + subject + "'");
     }
     if (!model.name().isEmpty()) {
       names.put(model.name() + "Codec", "the generated codec of model '" + model.name() + "'");

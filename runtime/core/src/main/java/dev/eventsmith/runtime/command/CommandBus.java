@@ -1,0 +1,51 @@
+package dev.eventsmith.runtime.command;
+
+import dev.eventsmith.runtime.Command;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Routes each command to the handler of its aggregate, so that code which issues commands of
+ * several aggregates (automations, an API layer) needs one entry point.
+ */
+public final class CommandBus {
+
+  private final List<Route<?>> routes = new ArrayList<>();
+
+  /** Sends every command of {@code commandType} (e.g. {@code CartCommand.class}) to {@code handler}. */
+  public <C extends Command> CommandBus register(Class<C> commandType, CommandHandler<?, C, ?> handler) {
+    Objects.requireNonNull(commandType, "commandType");
+    Objects.requireNonNull(handler, "handler");
+    for (Route<?> route : routes) {
+      if (route.type().isAssignableFrom(commandType) || commandType.isAssignableFrom(route.type())) {
+        throw new IllegalArgumentException(commandType.getName() + " overlaps with the commands already routed as "
+            + route.type().getName() + ": register each aggregate's command type once");
+      }
+    }
+    routes.add(new Route<>(commandType, handler));
+    return this;
+  }
+
+  /**
+   * Handles {@code command} with its aggregate's handler.
+   *
+   * @throws IllegalArgumentException if no handler is registered for the command's type
+   */
+  public CommandResult dispatch(Command command) {
+    Objects.requireNonNull(command, "command");
+    for (Route<?> route : routes) {
+      if (route.type().isInstance(command)) {
+        return route.handle(command);
+      }
+    }
+    throw new IllegalArgumentException("no handler is registered for " + command.getClass().getName()
+        + ": register its aggregate's command type with CommandBus.register");
+  }
+
+  private record Route<C extends Command>(Class<C> type, CommandHandler<?, C, ?> handler) {
+    CommandResult handle(Command command) {
+      return handler.handle(type.cast(command));
+    }
+  }
+}
