@@ -1,5 +1,7 @@
 package com.example.cart;
 
+import dev.eventsmith.runtime.automation.AutomationRunner;
+import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.command.CommandResult;
 import dev.eventsmith.runtime.projection.InMemoryViewStore;
@@ -24,8 +26,11 @@ public final class ShoppingCartApp {
   }
 
   static void run(EventStore store) {
-    CommandHandler<Cart.State, CartCommand, CartEvent> carts =
-        new CommandHandler<>(store, ShoppingCartCodec.INSTANCE, new Cart());
+    CommandBus commands = new CommandBus()
+        .register(CartCommand.class, new CommandHandler<>(store, ShoppingCartCodec.INSTANCE, new Cart()))
+        .register(PaymentCommand.class, new CommandHandler<>(store, ShoppingCartCodec.INSTANCE, new Payment()));
+    AutomationRunner payments =
+        new AutomationRunner(store, ShoppingCartCodec.INSTANCE, new RequestPaymentOnSubmit(), commands);
     UUID ann = UUID.fromString("00000000-0000-4000-8000-00000000a001");
     UUID bob = UUID.fromString("00000000-0000-4000-8000-00000000b002");
 
@@ -43,9 +48,11 @@ public final class ShoppingCartApp {
 
     System.out.println("Commands:");
     for (CartCommand command : scenario) {
-      CommandResult result = carts.handle(command);
+      CommandResult result = commands.dispatch(command);
       System.out.println("  " + command + "\n    -> " + describe(result));
     }
+    int issued = payments.catchUp();
+    System.out.println("\nAutomation RequestPaymentOnSubmit issued " + issued + " command(s).");
 
     System.out.println("\nEvents in the store (global position, stream@version, type, JSON):");
     for (RecordedEvent event : store.readAll(0, Integer.MAX_VALUE)) {

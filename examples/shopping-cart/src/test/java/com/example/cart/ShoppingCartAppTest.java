@@ -1,0 +1,37 @@
+package com.example.cart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eventsmith.runtime.store.InMemoryEventStore;
+import dev.eventsmith.runtime.store.RecordedEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The example's scenario, end to end on a store: commands, automation, stored events and the view. */
+class ShoppingCartAppTest {
+
+  @Test
+  void theScenarioRecordsTheCartsThePaymentAndTheView() {
+    InMemoryEventStore store = new InMemoryEventStore();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      ShoppingCartApp.run(store);
+    } finally {
+      System.setOut(original);
+    }
+    List<String> types = store.readAll(0, 100).stream().map(RecordedEvent::type).toList();
+    assertEquals(List.of("CartCreated", "ItemAdded", "ItemAdded", "ItemRemoved", "CartSubmitted", "CartCreated",
+        "ItemAdded", "CartAbandoned", "PaymentRequested"), types);
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("rejected: CartAlreadySubmitted"), printed);
+    assertTrue(printed.contains("rejected: TooManyItems[max=10]"), printed);
+    assertTrue(printed.contains("total=25.00, status=SUBMITTED"), printed);
+    assertTrue(printed.contains("status=ABANDONED"), printed);
+  }
+}
