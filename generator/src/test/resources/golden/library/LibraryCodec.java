@@ -8,8 +8,11 @@ import dev.eventsmith.runtime.codec.EncodedEvent;
 import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.codec.JsonValue;
 import dev.eventsmith.runtime.codec.JsonWriter;
+import dev.eventsmith.runtime.codec.Upcaster;
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,11 +24,57 @@ import javax.annotation.processing.Generated;
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")
 public final class LibraryCodec implements EventCodec {
-  public static final LibraryCodec INSTANCE = new LibraryCodec();
+  /**
+   * The codec with the model's declared upcasts only.
+   */
+  public static final LibraryCodec INSTANCE = new LibraryCodec(Map.of());
 
   private static final Set<String> TYPES = Collections.unmodifiableSortedSet(new TreeSet<>(LibraryEventTypes.CLASSES.keySet()));
 
-  private LibraryCodec() {
+  private final Map<String, Upcaster> upcasters;
+
+  private LibraryCodec(Map<String, Upcaster> upcasters) {
+    this.upcasters = upcasters;
+  }
+
+  /**
+   * This codec plus upcasting steps written in Java, for changes the model's {@code upcast:}
+   * cannot declare. A step replaces the declared step of the same type and version.
+   * @throws IllegalArgumentException for a step of an unknown type, of a version the event
+   *     does not have, or a second step for the same type and version
+   */
+  public LibraryCodec withUpcasters(Upcaster... steps) {
+    Map<String, Upcaster> all = new HashMap<>(upcasters);
+    for (Upcaster step : steps) {
+      Integer current = LibraryEventTypes.VERSIONS.get(step.type());
+      if (current == null) {
+        throw new IllegalArgumentException("no event of model Library is stored as '" + step.type() + "'; known types: " + TYPES);
+      }
+      if (step.fromVersion() < 1 || step.fromVersion() >= current) {
+        throw new IllegalArgumentException(step + " does not fit: " + step.type() + " is at schema version " + current + ", so a step reads a version from 1 to " + (current - 1));
+      }
+      if (all.putIfAbsent(step.type() + "@" + step.fromVersion(), step) != null) {
+        throw new IllegalArgumentException("a second upcaster for the step of " + step);
+      }
+    }
+    return new LibraryCodec(Map.copyOf(all));
+  }
+
+  private JsonValue upcastStep(String type, int fromVersion, JsonValue json) {
+    Upcaster custom = upcasters.get(type + "@" + fromVersion);
+    if (custom != null) {
+      JsonValue result = custom.upcast(json);
+      if (result == null) {
+        throw new CodecException(custom + " returned null instead of the upcast payload");
+      }
+      return result;
+    }
+    switch (type) {
+      case "library.BookLent":
+        return upcastBookLent(json, fromVersion);
+      default:
+        return json;
+    }
   }
 
   private static byte[] writeBookRegistered(BookRegistered event) {
@@ -51,7 +100,7 @@ public final class LibraryCodec implements EventCodec {
     return json.toBytes();
   }
 
-  private static BookRegistered readBookRegistered(int schemaVersion, byte[] data) {
+  private BookRegistered readBookRegistered(int schemaVersion, byte[] data) {
     if (schemaVersion < 1 || schemaVersion > BookRegistered.VERSION) {
       throw new CodecException("BookRegistered was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + BookRegistered.VERSION + ": deploy code built from the newer model");
     }
@@ -84,7 +133,7 @@ public final class LibraryCodec implements EventCodec {
     return json.toBytes();
   }
 
-  private static BookReturned readBookReturned(int schemaVersion, byte[] data) {
+  private BookReturned readBookReturned(int schemaVersion, byte[] data) {
     if (schemaVersion < 1 || schemaVersion > BookReturned.VERSION) {
       throw new CodecException("BookReturned was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + BookReturned.VERSION + ": deploy code built from the newer model");
     }
@@ -110,7 +159,7 @@ public final class LibraryCodec implements EventCodec {
     return json.toBytes();
   }
 
-  private static FeeCharged readFeeCharged(int schemaVersion, byte[] data) {
+  private FeeCharged readFeeCharged(int schemaVersion, byte[] data) {
     if (schemaVersion < 1 || schemaVersion > FeeCharged.VERSION) {
       throw new CodecException("FeeCharged was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + FeeCharged.VERSION + ": deploy code built from the newer model");
     }
@@ -139,12 +188,14 @@ public final class LibraryCodec implements EventCodec {
     return json.toBytes();
   }
 
-  private static BookLent readBookLent(int schemaVersion, byte[] data) {
+  private BookLent readBookLent(int schemaVersion, byte[] data) {
     if (schemaVersion < 1 || schemaVersion > BookLent.VERSION) {
       throw new CodecException("library.BookLent was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + BookLent.VERSION + ": deploy code built from the newer model");
     }
     JsonValue json = JsonValue.parse(data);
-    json = upcastBookLent(json, schemaVersion);
+    for (int version = schemaVersion; version < BookLent.VERSION; version++) {
+      json = upcastStep(BookLent.STORED_NAME, version, json);
+    }
     try {
       return new BookLent(
             new Isbn(json.get("isbn").string()),
@@ -157,9 +208,9 @@ public final class LibraryCodec implements EventCodec {
     }
   }
 
-  private static JsonValue upcastBookLent(JsonValue json, int schemaVersion) {
+  private static JsonValue upcastBookLent(JsonValue json, int fromVersion) {
     JsonValue result = json;
-    if (schemaVersion <= 1) {
+    if (fromVersion == 1) {
       // BookLent v1 -> v2, declared at library/library.yaml:35:9
       result = result.renamed("borrower", "member");
       result = result.without("desk");

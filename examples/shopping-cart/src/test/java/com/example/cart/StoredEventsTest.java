@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.codec.CodecException;
 import dev.eventsmith.runtime.codec.EncodedEvent;
+import dev.eventsmith.runtime.codec.JsonValue;
+import dev.eventsmith.runtime.codec.Upcaster;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -21,6 +23,24 @@ class StoredEventsTest {
     byte[] v1 = ("{\"cartId\":\"" + CART + "\",\"sku\":\"BOOK-42\",\"price\":12.5}").getBytes(StandardCharsets.UTF_8);
     assertEquals(new ItemAdded(CART, new Sku("BOOK-42"), new Money(new BigDecimal("12.50")), 1),
         ShoppingCartCodec.INSTANCE.decode("ItemAdded", 1, v1));
+  }
+
+  @Test
+  void anUpcasterWrittenInJavaReplacesTheDeclaredStep() {
+    // A v1 line that was bought by the dozen, known from its SKU: more than a default can say.
+    ShoppingCartCodec codec = ShoppingCartCodec.INSTANCE.withUpcasters(Upcaster.of("ItemAdded", 1,
+        json -> json.with("quantity", JsonValue.ofNumber(json.get("sku").string().startsWith("DOZEN-") ? 12 : 1))));
+    byte[] v1 = ("{\"cartId\":\"" + CART + "\",\"sku\":\"DOZEN-EGGS\",\"price\":3}").getBytes(StandardCharsets.UTF_8);
+    assertEquals(12, ((ItemAdded) codec.decode("ItemAdded", 1, v1)).quantity());
+  }
+
+  @Test
+  void anUpcasterForAStepTheModelDoesNotHaveIsRefused() {
+    IllegalArgumentException unknownType = assertThrows(IllegalArgumentException.class,
+        () -> ShoppingCartCodec.INSTANCE.withUpcasters(Upcaster.of("ItemAddd", 1, json -> json)));
+    assertTrue(unknownType.getMessage().contains("known types"), unknownType.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> ShoppingCartCodec.INSTANCE.withUpcasters(Upcaster.of("ItemAdded", 2, json -> json)));
   }
 
   @Test

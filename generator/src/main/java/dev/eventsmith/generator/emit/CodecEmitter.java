@@ -39,11 +39,11 @@ final class CodecEmitter {
   private static final ClassName JSON_VALUE = ClassName.get("dev.eventsmith.runtime.codec", "JsonValue");
 
   private final Context context;
-  private final UpcastCode upcasts;
+  private final UpcastCode upcasters;
 
   CodecEmitter(Context context) {
     this.context = context;
-    this.upcasts = new UpcastCode(context);
+    this.upcasters = new UpcastCode(context);
   }
 
   private List<EventDef> eventsByStoredName() {
@@ -97,14 +97,18 @@ final class CodecEmitter {
         .addSuperinterface(EVENT_CODEC)
         .addJavadoc("Reads and writes the events of model {@code $L} as JSON.\n", context.model().name())
         .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .initializer("new $T()", self)
+            .addJavadoc("The codec with the model's declared upcasts only.\n")
+            .initializer("new $T($T.of())", self, Map.class)
             .build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "TYPES",
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.unmodifiableSortedSet(new $T<>($T.CLASSES.keySet()))",
                 Collections.class, TreeSet.class, names.eventTypes())
             .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addField(upcasters.field())
+        .addMethod(upcasters.constructor())
+        .addMethod(upcasters.withUpcasters(self))
+        .addMethod(upcasters.step());
 
     MethodSpec.Builder encode = MethodSpec.methodBuilder("encode")
         .addAnnotation(Override.class)
@@ -130,7 +134,7 @@ final class CodecEmitter {
           .endControlFlow();
       decode.addCode("case $S:\n", event.storedName()).addStatement("$>return $N(schemaVersion, data)$<", reader);
       type.addMethod(writeMethod(event, writer)).addMethod(readMethod(event, reader));
-      upcasts.method(event).ifPresent(type::addMethod);
+      upcasters.declaredSteps(event).ifPresent(type::addMethod);
     }
     encode.addStatement("throw new $T($S + event.getClass().getName())", CODEC_EXCEPTION,
         "not an event of model " + context.model().name() + ": ");
@@ -206,7 +210,7 @@ final class CodecEmitter {
   private MethodSpec readMethod(EventDef event, String name) {
     ClassName eventType = context.names().element(event.name());
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.PRIVATE)
         .returns(eventType)
         .addParameter(int.class, "schemaVersion")
         .addParameter(byte[].class, "data")
@@ -216,8 +220,10 @@ final class CodecEmitter {
             eventType, ": deploy code built from the newer model")
         .endControlFlow()
         .addStatement("$T json = $T.parse(data)", JSON_VALUE, JSON_VALUE);
-    if (upcasts.needed(event)) {
-      method.addStatement("json = $N(json, schemaVersion)", UpcastCode.methodName(event));
+    if (event.version() > 1) {
+      method.beginControlFlow("for (int version = schemaVersion; version < $T.VERSION; version++)", eventType)
+          .addStatement("json = upcastStep($T.STORED_NAME, version, json)", eventType)
+          .endControlFlow();
     }
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < event.fields().size(); i++) {
