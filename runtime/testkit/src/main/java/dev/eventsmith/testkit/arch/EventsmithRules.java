@@ -1,0 +1,57 @@
+package dev.eventsmith.testkit.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.eventsmith.annotation.EventsmithGenerated;
+import dev.eventsmith.runtime.Automation;
+import dev.eventsmith.runtime.Decider;
+import dev.eventsmith.runtime.Projector;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * ArchUnit rules for the hand-written side of an Eventsmith project. Use them in a test:
+ * <pre>{@code
+ * @AnalyzeClasses(packages = "com.example.cart")
+ * class ArchitectureTest {
+ *   @ArchTest static final ArchRule logicIsPure = EventsmithRules.LOGIC_IS_PURE;
+ * }
+ * }</pre>
+ */
+public final class EventsmithRules {
+
+  private EventsmithRules() {}
+
+  private static final DescribedPredicate<JavaClass> HAND_WRITTEN_LOGIC =
+      DescribedPredicate.describe("implement a decider, projector or automation", (JavaClass c) ->
+          !c.isAnnotatedWith(EventsmithGenerated.class)
+              && (c.isAssignableTo(Decider.class) || c.isAssignableTo(Projector.class)
+                  || c.isAssignableTo(Automation.class)));
+
+  /**
+   * Deciders, projectors and automations are pure functions of their inputs: replaying the same
+   * events must give the same state on every machine, today and in ten years. So they read no
+   * clock, draw no random numbers, and touch no files, network, database, event store or console.
+   * Put times and ids into commands instead.
+   */
+  public static final ArchRule LOGIC_IS_PURE = noClasses()
+      .that(HAND_WRITTEN_LOGIC)
+      .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.net..", "java.sql..", "javax.sql..",
+          "java.nio.file..", "dev.eventsmith.runtime.store..", "dev.eventsmith.runtime.command..",
+          "dev.eventsmith.runtime.projection..", "dev.eventsmith.runtime.automation..")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System")
+      .orShould().callMethod(UUID.class, "randomUUID")
+      .orShould().callMethod(Instant.class, "now")
+      .orShould().callMethod(LocalDate.class, "now")
+      .orShould().callMethod(LocalDateTime.class, "now")
+      .because("decide, evolve, project and react must give the same answer for the same input on every replay;"
+          + " pass times and ids in commands and events");
+}

@@ -1,0 +1,54 @@
+package dev.eventsmith.testkit.arch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dev.eventsmith.runtime.Automation;
+import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.Event;
+import dev.eventsmith.testkit.cart.Cart;
+import dev.eventsmith.testkit.cart.CartSummaryProjection;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventsmithRulesTest {
+
+  /** Decides with the wall clock: the same events would give another answer tomorrow. */
+  static final class ClockReadingAutomation implements Automation {
+    @Override
+    public List<? extends Command> react(Event event) {
+      return Instant.now().getEpochSecond() % 2 == 0 ? List.of() : List.of();
+    }
+  }
+
+  /** Writes to the console from a decider's neighbour. */
+  static final class PrintingAutomation implements Automation {
+    @Override
+    public List<? extends Command> react(Event event) {
+      System.out.println(event);
+      return List.of();
+    }
+  }
+
+  @Test
+  void pureLogicPasses() {
+    JavaClasses classes = new ClassFileImporter().importClasses(Cart.class, CartSummaryProjection.class);
+    EvaluationResult result = EventsmithRules.LOGIC_IS_PURE.evaluate(classes);
+    assertFalse(result.hasViolation(), () -> result.getFailureReport().toString());
+  }
+
+  @Test
+  void logicThatReadsTheClockOrPrintsFails() {
+    JavaClasses classes =
+        new ClassFileImporter().importClasses(ClockReadingAutomation.class, PrintingAutomation.class);
+    EvaluationResult result = EventsmithRules.LOGIC_IS_PURE.evaluate(classes);
+    assertTrue(result.hasViolation());
+    String report = result.getFailureReport().toString();
+    assertTrue(report.contains("Instant.now()"), report);
+    assertTrue(report.contains("java.lang.System"), report);
+  }
+}
