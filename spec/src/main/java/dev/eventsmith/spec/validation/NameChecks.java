@@ -34,6 +34,9 @@ final class NameChecks {
   private static final Set<String> OBJECT_METHODS =
       Set.of("getClass", "hashCode", "toString", "equals", "clone", "finalize", "notify", "notifyAll", "wait");
 
+  /** Restricted identifiers that break generated code as field names: {@code yield()} must be qualified to be called. */
+  private static final Set<String> RESTRICTED = Set.of("yield");
+
   private final EventModel model;
   private final Diagnostics diagnostics;
 
@@ -146,9 +149,10 @@ final class NameChecks {
   private void fieldName(Fields.Owned owned) {
     Field field = owned.field();
     String name = field.name();
-    if (JavaNames.isReserved(name)) {
+    if (JavaNames.isReserved(name) || RESTRICTED.contains(name)) {
       diagnostics.report(DiagnosticCode.RESERVED_WORD, field.position(),
-          "field '" + name + "' of " + owned.owner() + " is a Java reserved word",
+          "field '" + name + "' of " + owned.owner() + " is a Java reserved word"
+              + (RESTRICTED.contains(name) ? " (a restricted identifier: its accessor cannot be called unqualified)" : ""),
           "Rename the field, e.g. '" + name + "Value'.");
     } else if (!JavaNames.isMemberName(name)) {
       diagnostics.report(DiagnosticCode.INVALID_IDENTIFIER, field.position(),

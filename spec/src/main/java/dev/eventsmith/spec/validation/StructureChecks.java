@@ -76,7 +76,16 @@ final class StructureChecks {
     }
     for (Reference source : view.from()) {
       model.event(source.name()).ifPresent(event -> {
-        if (Fields.named(event.fields(), view.key()).isEmpty()) {
+        Optional<Field> eventKey = Fields.named(event.fields(), view.key());
+        Optional<Field> viewKey = Fields.named(view.fields(), view.key());
+        if (eventKey.isPresent() && viewKey.isPresent() && !eventKey.get().type().equals(viewKey.get().type())) {
+          // The projector finds a row by the event's key value: of another type, it could never name a row.
+          diagnostics.report(DiagnosticCode.VIEW_KEY_MISSING, source.position(),
+              "view '" + view.name() + "' is keyed by '" + view.key() + "' of type " + viewKey.get().type()
+                  + ", but event '" + event.name() + "' has '" + view.key() + "' of type " + eventKey.get().type(),
+              "Give '" + view.key() + "' the same type in the view and in every event it is built from.");
+        }
+        if (eventKey.isEmpty()) {
           diagnostics.report(DiagnosticCode.VIEW_KEY_MISSING, source.position(),
               "view '" + view.name() + "' is keyed by '" + view.key() + "', but event '" + event.name() + "' has no such field",
               "Add '" + view.key() + "' to event '" + event.name() + "', or remove the event from 'from'; each event must "
