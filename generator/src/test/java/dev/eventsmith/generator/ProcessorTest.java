@@ -98,6 +98,14 @@ class ProcessorTest {
   }
 
   @Test
+  void specNamesCannotBreakOutOfTheGeneratedComments() {
+    String yaml = TestModels.read(TestModels.MODELS.resolve(TestModels.LIBRARY))
+        .replace("- name: charges for late days", "- name: \"charges */ late \\\\u002a/ days\"");
+    Compilation compilation = compile(TestModels.modelDir(temp, yaml), librarySources());
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
   void anEventWithoutItsHandWrittenMethodFailsCompilationNamingTheMethod() {
     String book = TestModels.read(TestModels.SOURCES.resolve("library/Book.java"));
     int start = book.indexOf("  @Override\n  public State evolve(State state, BookReturned event)");

@@ -44,7 +44,7 @@ final class AggregateEmitter {
     }
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.aggregateEvent(aggregate.name()))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The events of aggregate {@code $L}, declared at $L.\n", aggregate.name(), aggregate.position())
+        .addJavadoc("The events of aggregate {@code $L}, declared at $L.\n", aggregate.name(), Docs.text(aggregate.position()))
         .addSuperinterface(EVENT);
     sealedOrOpen(type, permitted);
     addStreamIdentity(type, aggregate, context.model().eventsOf(aggregate.name()).stream().findFirst()
@@ -60,7 +60,7 @@ final class AggregateEmitter {
     }
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.aggregateCommand(aggregate.name()))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The commands of aggregate {@code $L}, declared at $L.\n", aggregate.name(), aggregate.position())
+        .addJavadoc("The commands of aggregate {@code $L}, declared at $L.\n", aggregate.name(), Docs.text(aggregate.position()))
         .addSuperinterface(COMMAND);
     sealedOrOpen(type, permitted);
     addStreamIdentity(type, aggregate, context.model().commandsOf(aggregate.name()).stream().findFirst()

@@ -53,7 +53,7 @@ final class ContractEmitter {
         .addSuperinterface(ParameterizedTypeName.get(DECIDER, state, commands, events))
         .addJavadoc("The logic of aggregate {@code $L} (declared at $L): implement it in a class of package\n"
                 + "{@code $L} with a constructor without parameters. {@code S} is the state you fold events into.\n",
-            aggregate.name(), aggregate.position(), context.model().packageName());
+            aggregate.name(), Docs.text(aggregate.position()), context.model().packageName());
 
     MethodSpec.Builder dispatchCommand = MethodSpec.methodBuilder("decide")
         .addAnnotation(Override.class)
@@ -71,7 +71,7 @@ final class ContractEmitter {
           .addJavadoc("Decides what {@code $L} (declared at $L) does to a {@code $L} in {@code state}.\n"
                   + "Accept with {@code Decision.accept(...)} and any of: $L.\n"
                   + "$L\n",
-              command.name(), command.position(), aggregate.name(), list(command.emits()),
+              command.name(), Docs.text(command.position()), aggregate.name(), list(command.emits()),
               command.rejects().isEmpty()
                   ? "It declares no rejection, so it cannot be refused."
                   : "Refuse with {@code Decision.reject(...)} and one of: "
@@ -99,7 +99,7 @@ final class ContractEmitter {
       type.addMethod(MethodSpec.methodBuilder("evolve")
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .addJavadoc("The state of a {@code $L} after {@code $L} (declared at $L).\n",
-              aggregate.name(), event.name(), event.position())
+              aggregate.name(), event.name(), Docs.text(event.position()))
           .returns(state)
           .addParameter(state, "state")
           .addParameter(eventType, "event")
@@ -133,7 +133,7 @@ final class ContractEmitter {
         .addSuperinterface(ParameterizedTypeName.get(PROJECTOR, key, row))
         .addJavadoc("The logic of view {@code $L} (declared at $L): implement it in a class of package\n"
                 + "{@code $L} with a constructor without parameters.\n",
-            view.name(), view.position(), context.model().packageName())
+            view.name(), Docs.text(view.position()), context.model().packageName())
         .addMethod(MethodSpec.methodBuilder("initial")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -157,7 +157,7 @@ final class ContractEmitter {
       ClassName eventType = names.element(from.name());
       type.addMethod(MethodSpec.methodBuilder("project")
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-          .addJavadoc("The row after {@code $L} (listed at $L).\n", from.name(), from.position())
+          .addJavadoc("The row after {@code $L} (listed at $L).\n", from.name(), Docs.text(from.position()))
           .returns(row)
           .addParameter(row, "view")
           .addParameter(eventType, "event")
@@ -192,7 +192,7 @@ final class ContractEmitter {
         .addSuperinterface(AUTOMATION)
         .addJavadoc("The automation {@code $L} (declared at $L): when {@code $L} is recorded, it may issue $L.\n"
                 + "Implement it in a class of package {@code $L} with a constructor without parameters.\n",
-            automation.name(), automation.position(), automation.on().name(), list(automation.issues()),
+            automation.name(), Docs.text(automation.position()), automation.on().name(), list(automation.issues()),
             context.model().packageName())
         .addType(issuesType)
         .addMethod(MethodSpec.methodBuilder("react")

@@ -23,7 +23,7 @@ final class MessageEmitter {
     Names names = context.names();
     TypeSpec.Builder record = context.records().record(names.element(event.name()), event.fields())
         .addJavadoc("The event {@code $L} (stored as {@code $L}, schema version $L), declared at $L.\n",
-            event.name(), event.storedName(), event.version(), event.position())
+            event.name(), Docs.text(event.storedName()), event.version(), Docs.text(event.position()))
         .addSuperinterface(names.aggregateEvent(event.aggregate()))
         .addField(FieldSpec.builder(String.class, "STORED_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The name this event is stored under; it never changes with the Java type's name.\n")
@@ -53,7 +53,7 @@ final class MessageEmitter {
         .build();
     TypeSpec.Builder record = context.records().record(names.element(command.name()), command.fields())
         .addJavadoc("The command {@code $L} to aggregate {@code $L}, declared at $L.\n",
-            command.name(), command.aggregate(), command.position())
+            command.name(), command.aggregate(), Docs.text(command.position()))
         .addSuperinterface(names.aggregateCommand(command.aggregate()))
         .addType(emits);
     context.model().automations().stream()
@@ -77,7 +77,7 @@ final class MessageEmitter {
     TypeSpec.Builder record = context.records()
         .record(names.element(shared.definition().name()), shared.definition().fields())
         .addJavadoc("The rejection {@code $L} of aggregate {@code $L}, declared at $L.\n",
-            shared.definition().name(), aggregate, shared.definition().position())
+            shared.definition().name(), aggregate, Docs.text(shared.definition().position()))
         .addSuperinterface(names.aggregateRejection(aggregate));
     shared.commands().forEach(command -> record.addSuperinterface(command.nestedClass("Rejects")));
     return context.mark(record).build();
@@ -86,7 +86,7 @@ final class MessageEmitter {
   TypeSpec view(ViewDef view) {
     TypeSpec.Builder record = context.records().record(context.names().element(view.name()), view.fields())
         .addJavadoc("One row of the view {@code $L}, keyed by {@code $L}, declared at $L.\n",
-            view.name(), view.key(), view.position());
+            view.name(), view.key(), Docs.text(view.position()));
     return context.mark(record).build();
   }
 }

@@ -48,7 +48,7 @@ final class SpecTestEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(context.names().specTest(subject))
         .addModifiers(javax.lang.model.element.Modifier.FINAL)
         .addAnnotation(AnnotationSpec.builder(DISPLAY_NAME).addMember("value", "$S", subject).build())
-        .addJavadoc("The specs of {@code $L}, from $L.\n", subject, specs.get(0).position().file());
+        .addJavadoc("The specs of {@code $L}, from $L.\n", subject, Docs.text(specs.get(0).position().file()));
     Set<String> usedNames = new HashSet<>();
     for (SpecDef spec : specs) {
       type.addMethod(test(spec, MethodNames.unique(spec.name(), usedNames)));
@@ -60,7 +60,7 @@ final class SpecTestEmitter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
         .addAnnotation(TEST)
         .addAnnotation(AnnotationSpec.builder(DISPLAY_NAME).addMember("value", "$S", spec.name()).build())
-        .addJavadoc("$L, at $L.\n", spec.name(), spec.position())
+        .addJavadoc("$L, at $L.\n", Docs.text(spec.name()), Docs.text(spec.position()))
         .addStatement("$T symbols = new $T()", SYMBOLS, SYMBOLS);
     CodeBlock source = CodeBlock.of("new $T($S, $L, $S, $S)", SPEC_SOURCE, spec.position().file(),
         spec.position().line(), spec.subject().name(), spec.name());

@@ -138,7 +138,7 @@ final class UpcastCode {
     List<Upcast> steps = event.upcasts().stream().sorted(Comparator.comparingInt(Upcast::from)).toList();
     for (Upcast step : steps) {
       method.beginControlFlow("if (fromVersion == $L)", step.from())
-          .addComment("$L v$L -> v$L, declared at $L", event.name(), step.from(), step.from() + 1, step.position());
+          .addComment("$L v$L -> v$L, declared at $L", event.name(), step.from(), step.from() + 1, Docs.text(step.position()));
       for (Map.Entry<String, String> rename : step.rename().entrySet()) {
         method.addStatement("result = result.renamed($S, $S)", rename.getKey(), rename.getValue());
       }

@@ -23,7 +23,7 @@ final class ValueTypeEmitter {
     if (type instanceof ValueType.Enumeration enumeration) {
       TypeSpec.Builder builder = TypeSpec.enumBuilder(name)
           .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("The enumeration {@code $L}, declared at $L.\n", type.name(), type.position());
+          .addJavadoc("The enumeration {@code $L}, declared at $L.\n", type.name(), Docs.text(type.position()));
       enumeration.constants().forEach(builder::addEnumConstant);
       return context.mark(builder).build();
     }
@@ -31,7 +31,7 @@ final class ValueTypeEmitter {
     Field value = new Field("value", new TypeRef.Builtin(wrapper.base()), wrapper.constraints(), wrapper.position());
     TypeSpec.Builder record = context.records().record(name, List.of(value))
         .addJavadoc("The value type {@code $L} ($L), declared at $L.\n", type.name(), wrapper.base().yamlName(),
-            type.position())
+            Docs.text(type.position()))
         .addMethod(MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.eventsmith.generator.emit.Implementations;
 import dev.eventsmith.spec.model.AggregateDef;
+import dev.eventsmith.spec.model.AutomationDef;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.ViewDef;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Hand-written code stand-ins: one class per generated decider and projector contract that
+ * Hand-written code stand-ins: one class per generated decider, projector and automation contract that
  * implements every abstract method by throwing. With them the generated spec tests compile too.
  * Their names hold a '$', which the validator refuses in model names, so they never clash.
  */
@@ -35,7 +36,11 @@ final class StubImplementations {
     for (ViewDef view : model.views()) {
       projectors.put(view.name(), ClassName.get(model.packageName(), "Stub$" + view.name()));
     }
-    return new Implementations(deciders, projectors);
+    Map<String, ClassName> automations = new LinkedHashMap<>();
+    for (AutomationDef automation : model.automations()) {
+      automations.put(automation.name(), ClassName.get(model.packageName(), "Stub$" + automation.name()));
+    }
+    return new Implementations(deciders, projectors, automations);
   }
 
   /** The stub classes for the contracts among {@code mainSources}. */
@@ -62,6 +67,14 @@ final class StubImplementations {
       }
       stubs.add(JavaFile.builder(pkg, stub("Stub$" + view.name(), ClassName.get(pkg, contract.name()), contract).build())
           .build());
+    }
+    for (AutomationDef automation : model.automations()) {
+      TypeSpec contract = byName.get(automation.name() + "Automation");
+      if (contract == null) {
+        throw new AssertionError("no " + automation.name() + "Automation among the generated sources");
+      }
+      stubs.add(JavaFile.builder(pkg,
+          stub("Stub$" + automation.name(), ClassName.get(pkg, contract.name()), contract).build()).build());
     }
     return stubs;
   }
