@@ -1,0 +1,227 @@
+package dev.eventsmith.store.postgres;
+
+import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.EventStore;
+import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.runtime.store.ExpectedVersion;
+import dev.eventsmith.runtime.store.NewEvent;
+import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.runtime.store.StreamId;
+import dev.eventsmith.runtime.store.WrongExpectedVersionException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The production event store, over any PostgreSQL 13+ {@link DataSource} (give it a pooled one).
+ * Its global log never lets a reader skip an event committed late; see the package documentation.
+ */
+public final class PostgresEventStore implements EventStore {
+
+  /** The LISTEN/NOTIFY channel every append notifies when it commits. */
+  static final String CHANNEL = "eventsmith_events";
+
+  /** Positions keep 16 bits for the event's index in its append; see the package documentation. */
+  static final int INDEX_BITS = 16;
+
+  static final int MAX_EVENTS_PER_APPEND = 1 << INDEX_BITS;
+
+  private static final String VERSION_AND_TRANSACTION =
+      "SELECT coalesce(max(version), 0), pg_current_xact_id()::text::bigint, pg_notify('" + CHANNEL + "', '')::text"
+          + " FROM eventsmith_events WHERE stream = ?";
+
+  private static final String INSERT = "INSERT INTO eventsmith_events"
+      + " (position, stream, version, event_id, type, schema_version, data, metadata)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+
+  private static final String READ_STREAM = "SELECT " + EventRows.COLUMNS + " FROM eventsmith_events"
+      + " WHERE stream = ? AND version >= ? ORDER BY version LIMIT ?";
+
+  // Only rows of transactions older than every transaction still running: those rows are final.
+  private static final String READ_ALL = "SELECT " + EventRows.COLUMNS + " FROM eventsmith_events"
+      + " WHERE position > ? AND position < (pg_snapshot_xmin(pg_current_snapshot())::text::bigint << "
+      + INDEX_BITS + ") ORDER BY position LIMIT ?";
+
+  private static final String STREAM_VERSION =
+      "SELECT coalesce(max(version), 0) FROM eventsmith_events WHERE stream = ?";
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final PostgresDatabase database;
+
+  private PostgresEventStore(PostgresDatabase database) {
+    this.database = database;
+  }
+
+  /** Opens the store in the database behind {@code dataSource}, creating or migrating its tables. */
+  public static PostgresEventStore open(DataSource dataSource) {
+    PostgresDatabase database = new PostgresDatabase(Objects.requireNonNull(dataSource, "dataSource"));
+    try (Connection connection = database.connect()) {
+      PostgresSchema.migrate(connection);
+    } catch (SQLException e) {
+      throw database.failure("set up the tables of", e);
+    }
+    return new PostgresEventStore(database);
+  }
+
+  @Override
+  public AppendResult append(StreamId stream, ExpectedVersion expected, List<NewEvent> events) {
+    Objects.requireNonNull(stream, "stream");
+    Objects.requireNonNull(expected, "expected");
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("an append needs at least one event (stream " + stream + ")");
+    }
+    if (events.size() > MAX_EVENTS_PER_APPEND) {
+      throw new IllegalArgumentException("an append to PostgreSQL holds at most " + MAX_EVENTS_PER_APPEND
+          + " events, this one has " + events.size() + "; split it into several appends");
+    }
+    while (true) {
+      try (Connection connection = database.connect()) {
+        try {
+          connection.setAutoCommit(false);
+          AppendResult result = appendIn(connection, stream, expected, events);
+          connection.commit();
+          return result;
+        } catch (SQLException e) {
+          rollbackQuietly(connection);
+          if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            throw database.failure("append to", e);
+          }
+          // Another append took one of our versions and committed first.
+          if (!(expected instanceof ExpectedVersion.Any)) {
+            throw new WrongExpectedVersionException(stream, expected, streamVersion(stream));
+          }
+        } catch (RuntimeException e) {
+          rollbackQuietly(connection);
+          throw e;
+        } finally {
+          restoreAutoCommit(connection);
+        }
+      } catch (SQLException e) {
+        throw database.failure("append to", e);
+      }
+    }
+  }
+
+  /**
+   * Writes one append inside the caller's open transaction, without committing. The caller commits
+   * or rolls back; the tests use this to hold a transaction open on purpose.
+   */
+  AppendResult appendIn(Connection connection, StreamId stream, ExpectedVersion expected, List<NewEvent> events)
+      throws SQLException {
+    long actual;
+    long transaction;
+    try (PreparedStatement query = connection.prepareStatement(VERSION_AND_TRANSACTION)) {
+      query.setString(1, stream.value());
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        actual = rows.getLong(1);
+        transaction = rows.getLong(2);
+      }
+    }
+    if (!expected.matches(actual)) {
+      throw new WrongExpectedVersionException(stream, expected, actual);
+    }
+    if (transaction >= 1L << (63 - INDEX_BITS)) {
+      throw new EventStoreException("the database's transaction ids (" + transaction + ") outgrew the positions "
+          + "of this event store; this needs a new position scheme, please report it");
+    }
+    long first = transaction << INDEX_BITS;
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      long version = actual;
+      long position = first;
+      for (NewEvent event : events) {
+        insert.setLong(1, position++);
+        insert.setString(2, stream.value());
+        insert.setLong(3, ++version);
+        insert.setObject(4, event.eventId());
+        insert.setString(5, event.type());
+        insert.setInt(6, event.schemaVersion());
+        insert.setBytes(7, event.data());
+        insert.setString(8, MetadataJson.write(event.metadata()));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    return new AppendResult(stream, actual + events.size(), first, first + events.size() - 1);
+  }
+
+  @Override
+  public List<RecordedEvent> readStream(StreamId stream, long fromVersion, int maxCount) {
+    if (maxCount <= 0) {
+      return List.of();
+    }
+    try (Connection connection = database.connect();
+        PreparedStatement query = connection.prepareStatement(READ_STREAM)) {
+      query.setString(1, stream.value());
+      query.setLong(2, Math.max(fromVersion, 1));
+      query.setInt(3, maxCount);
+      return EventRows.read(query);
+    } catch (SQLException e) {
+      throw database.failure("read", e);
+    }
+  }
+
+  @Override
+  public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
+    if (maxCount <= 0) {
+      return List.of();
+    }
+    try (Connection connection = database.connect();
+        PreparedStatement query = connection.prepareStatement(READ_ALL)) {
+      query.setLong(1, afterPosition);
+      query.setInt(2, maxCount);
+      return EventRows.read(query);
+    } catch (SQLException e) {
+      throw database.failure("read", e);
+    }
+  }
+
+  @Override
+  public long streamVersion(StreamId stream) {
+    try (Connection connection = database.connect();
+        PreparedStatement query = connection.prepareStatement(STREAM_VERSION)) {
+      query.setString(1, stream.value());
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw database.failure("read", e);
+    }
+  }
+
+  /**
+   * Delivers every event after {@code afterPosition} to {@code handler}, in order and once each,
+   * first those already stored, then new ones as they commit (woken by LISTEN/NOTIFY). The handler
+   * runs on the subscription's own thread; close the subscription to stop it.
+   */
+  public PostgresSubscription subscribe(long afterPosition, Consumer<RecordedEvent> handler) {
+    PostgresSubscription subscription =
+        new PostgresSubscription(this, database, afterPosition, Objects.requireNonNull(handler, "handler"));
+    subscription.start();
+    return subscription;
+  }
+
+  /** For the pool's next user; failing here must not turn a committed append into a reported failure. */
+  private static void restoreAutoCommit(Connection connection) {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // A broken connection is discarded by the pool when it is closed.
+    }
+  }
+
+  private static void rollbackQuietly(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // The transaction dies with the connection anyway; the caller reports the original failure.
+    }
+  }
+}
