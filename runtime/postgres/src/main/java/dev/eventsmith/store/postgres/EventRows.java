@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Turns rows of the events table into recorded events. */
@@ -23,20 +24,48 @@ final class EventRows {
   static List<RecordedEvent> read(PreparedStatement query) throws SQLException {
     List<RecordedEvent> events = new ArrayList<>();
     try (ResultSet rows = query.executeQuery()) {
+      Previous previous = new Previous();
       while (rows.next()) {
-        events.add(event(rows));
+        events.add(event(rows, previous));
       }
     }
     return events;
   }
 
-  private static RecordedEvent event(ResultSet rows) throws SQLException {
+  /**
+   * The last row's stream and metadata: consecutive events usually share them (a stream read, one
+   * command's events), and replay speed matters, so they are parsed once, not once per row.
+   */
+  private static final class Previous {
+    String stream;
+    StreamId streamId;
+    String metadataText;
+    Map<String, String> metadata;
+
+    StreamId stream(String text) {
+      if (!text.equals(stream)) {
+        streamId = StreamId.parse(text);
+        stream = text;
+      }
+      return streamId;
+    }
+
+    Map<String, String> metadata(String text) throws IOException {
+      if (!text.equals(metadataText)) {
+        metadata = MetadataJson.read(text);
+        metadataText = text;
+      }
+      return metadata;
+    }
+  }
+
+  private static RecordedEvent event(ResultSet rows, Previous previous) throws SQLException {
     long position = rows.getLong(1);
     String stream = rows.getString(2);
     long version = rows.getLong(3);
     try {
-      return new RecordedEvent(StreamId.parse(stream), version, position, rows.getObject(4, UUID.class),
-          rows.getString(5), rows.getInt(6), rows.getBytes(7), MetadataJson.read(rows.getString(8)),
+      return new RecordedEvent(previous.stream(stream), version, position, rows.getObject(4, UUID.class),
+          rows.getString(5), rows.getInt(6), rows.getBytes(7), previous.metadata(rows.getString(8)),
           rows.getObject(9, OffsetDateTime.class).toInstant());
     } catch (IOException | RuntimeException e) {
       throw new EventStoreException("the stored event " + stream + "@" + version + " (global position " + position

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -23,7 +24,7 @@ import javax.sql.DataSource;
  */
 public final class PostgresEventStore implements EventStore {
 
-  /** The LISTEN/NOTIFY channel every append notifies when it commits. */
+  /** The LISTEN/NOTIFY channel told about committed appends. */
   static final String CHANNEL = "eventsmith_events";
 
   /** Positions keep 16 bits for the event's index in its append; see the package documentation. */
@@ -32,8 +33,7 @@ public final class PostgresEventStore implements EventStore {
   static final int MAX_EVENTS_PER_APPEND = 1 << INDEX_BITS;
 
   private static final String VERSION_AND_TRANSACTION =
-      "SELECT coalesce(max(version), 0), pg_current_xact_id()::text::bigint, pg_notify('" + CHANNEL + "', '')::text"
-          + " FROM eventsmith_events WHERE stream = ?";
+      "SELECT coalesce(max(version), 0), pg_current_xact_id()::text::bigint FROM eventsmith_events WHERE stream = ?";
 
   private static final String INSERT = "INSERT INTO eventsmith_events"
       + " (position, stream, version, event_id, type, schema_version, data, metadata)"
@@ -53,9 +53,11 @@ public final class PostgresEventStore implements EventStore {
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final PostgresDatabase database;
+  private final CommitNotifier notifier;
 
   private PostgresEventStore(PostgresDatabase database) {
     this.database = database;
+    this.notifier = new CommitNotifier(database);
   }
 
   /** Opens the store in the database behind {@code dataSource}, creating or migrating its tables. */
@@ -86,6 +88,7 @@ public final class PostgresEventStore implements EventStore {
           connection.setAutoCommit(false);
           AppendResult result = appendIn(connection, stream, expected, events);
           connection.commit();
+          notifier.committed();
           return result;
         } catch (SQLException e) {
           rollbackQuietly(connection);
@@ -135,6 +138,8 @@ public final class PostgresEventStore implements EventStore {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       long version = actual;
       long position = first;
+      Map<String, String> metadata = null;
+      String metadataJson = null;
       for (NewEvent event : events) {
         insert.setLong(1, position++);
         insert.setString(2, stream.value());
@@ -143,7 +148,12 @@ public final class PostgresEventStore implements EventStore {
         insert.setString(5, event.type());
         insert.setInt(6, event.schemaVersion());
         insert.setBytes(7, event.data());
-        insert.setString(8, MetadataJson.write(event.metadata()));
+        if (!event.metadata().equals(metadata)) {
+          // The events of one append usually share their metadata: encode it once.
+          metadata = event.metadata();
+          metadataJson = MetadataJson.write(metadata);
+        }
+        insert.setString(8, metadataJson);
         insert.addBatch();
       }
       insert.executeBatch();
@@ -206,6 +216,12 @@ public final class PostgresEventStore implements EventStore {
         new PostgresSubscription(this, database, afterPosition, Objects.requireNonNull(handler, "handler"));
     subscription.start();
     return subscription;
+  }
+
+  /** Stops notifying subscriptions of this store's appends; the DataSource stays open, it is the caller's. */
+  @Override
+  public void close() {
+    notifier.close();
   }
 
   /** For the pool's next user; failing here must not turn a committed append into a reported failure. */

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** What the PostgreSQL store does beyond the contract: schema, limits, errors a user can cause. */
@@ -47,6 +49,23 @@ class PostgresEventStoreTest {
 
       EventStoreException e = assertThrows(EventStoreException.class, () -> PostgresEventStore.open(pool));
       assertTrue(e.getMessage().contains("upgrade Eventsmith"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aCommittedAppendNotifiesListeners() throws Exception {
+    try (HikariDataSource pool = TestPostgres.freshSchema(); PostgresEventStore store = PostgresEventStore.open(pool);
+        Connection listener = pool.getConnection(); Statement s = listener.createStatement()) {
+      s.execute("LISTEN " + PostgresEventStore.CHANNEL);
+      PGConnection pg = listener.unwrap(PGConnection.class);
+      assertEquals(0, pg.getNotifications(200).length, "nothing appended yet");
+
+      store.append(StreamId.of("Cart", 1), ExpectedVersion.noStream(),
+          List.of(new NewEvent(UUID.randomUUID(), "Happened", 1, new byte[0], Map.of())));
+
+      PGNotification[] notifications = pg.getNotifications(5_000);
+      assertEquals(1, notifications.length);
+      assertEquals(PostgresEventStore.CHANNEL, notifications[0].getName());
     }
   }
 

@@ -152,6 +152,8 @@ final class SqliteWriter implements Runnable {
       long firstPosition, long recordedAt) throws SQLException {
     long version = actual;
     long position = firstPosition;
+    Map<String, String> metadata = null;
+    String metadataJson = null;
     for (NewEvent event : pending.events()) {
       insert.setLong(1, position++);
       insert.setString(2, stream);
@@ -160,7 +162,12 @@ final class SqliteWriter implements Runnable {
       insert.setString(5, event.type());
       insert.setInt(6, event.schemaVersion());
       insert.setBytes(7, event.data());
-      insert.setString(8, MetadataJson.write(event.metadata()));
+      if (!event.metadata().equals(metadata)) {
+          // The events of one append usually share their metadata: encode it once.
+          metadata = event.metadata();
+          metadataJson = MetadataJson.write(metadata);
+        }
+        insert.setString(8, metadataJson);
       insert.setLong(9, recordedAt);
       insert.addBatch();
     }
