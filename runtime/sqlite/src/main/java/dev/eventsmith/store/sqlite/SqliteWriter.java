@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -90,7 +91,8 @@ final class SqliteWriter implements Runnable {
   }
 
   private void commit(List<PendingAppend> batch) {
-    Map<PendingAppend, AppendResult> written = new HashMap<>();
+    // By identity: a record's hashCode would hash every event's payload.
+    Map<PendingAppend, AppendResult> written = new IdentityHashMap<>();
     try {
       connection.setAutoCommit(false);
       try {
