@@ -14,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -32,12 +34,7 @@ public final class PostgresEventStore implements EventStore {
 
   static final int MAX_EVENTS_PER_APPEND = 1 << INDEX_BITS;
 
-  private static final String VERSION_AND_TRANSACTION =
-      "SELECT coalesce(max(version), 0), pg_current_xact_id()::text::bigint FROM eventsmith_events WHERE stream = ?";
-
-  private static final String INSERT = "INSERT INTO eventsmith_events"
-      + " (position, stream, version, event_id, type, schema_version, data, metadata)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+  private static final String APPEND = Sql.load("append.sql");
 
   private static final String READ_STREAM = "SELECT " + EventRows.COLUMNS + " FROM eventsmith_events"
       + " WHERE stream = ? AND version >= ? ORDER BY version LIMIT ?";
@@ -83,51 +80,83 @@ public final class PostgresEventStore implements EventStore {
           + " events, this one has " + events.size() + "; split it into several appends");
     }
     while (true) {
+      // In autocommit mode (the pools' default) the one statement is the whole transaction: one round trip.
       try (Connection connection = database.connect()) {
+        boolean autoCommit = connection.getAutoCommit();
         try {
-          connection.setAutoCommit(false);
           AppendResult result = appendIn(connection, stream, expected, events);
-          connection.commit();
+          if (!autoCommit) {
+            connection.commit();
+          }
           notifier.committed();
           return result;
-        } catch (SQLException e) {
-          rollbackQuietly(connection);
-          if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-            throw database.failure("append to", e);
+        } catch (SQLException | RuntimeException e) {
+          if (!autoCommit) {
+            connection.rollback();
           }
-          // Another append took one of our versions and committed first.
-          if (!(expected instanceof ExpectedVersion.Any)) {
-            throw new WrongExpectedVersionException(stream, expected, streamVersion(stream));
-          }
-        } catch (RuntimeException e) {
-          rollbackQuietly(connection);
           throw e;
-        } finally {
-          restoreAutoCommit(connection);
         }
       } catch (SQLException e) {
-        throw database.failure("append to", e);
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw database.failure("append to", e);
+        }
+        // Another append took one of our versions and committed first.
+        if (!(expected instanceof ExpectedVersion.Any)) {
+          throw new WrongExpectedVersionException(stream, expected, streamVersion(stream));
+        }
       }
     }
   }
 
   /**
-   * Writes one append inside the caller's open transaction, without committing. The caller commits
-   * or rolls back; the tests use this to hold a transaction open on purpose.
+   * Writes one append on {@code connection}: committed at once in autocommit mode, else inside the
+   * caller's open transaction (the tests use this to hold a transaction open on purpose).
    */
   AppendResult appendIn(Connection connection, StreamId stream, ExpectedVersion expected, List<NewEvent> events)
       throws SQLException {
+    int count = events.size();
+    UUID[] ids = new UUID[count];
+    String[] types = new String[count];
+    Integer[] schemaVersions = new Integer[count];
+    byte[][] data = new byte[count][];
+    String[] metadata = new String[count];
+    Map<String, String> lastMetadata = null;
+    String lastJson = null;
+    for (int i = 0; i < count; i++) {
+      NewEvent event = events.get(i);
+      ids[i] = event.eventId();
+      types[i] = event.type();
+      schemaVersions[i] = event.schemaVersion();
+      data[i] = event.data();
+      if (!event.metadata().equals(lastMetadata)) {
+        // The events of one append usually share their metadata: encode it once.
+        lastMetadata = event.metadata();
+        lastJson = MetadataJson.write(lastMetadata);
+      }
+      metadata[i] = lastJson;
+    }
     long actual;
     long transaction;
-    try (PreparedStatement query = connection.prepareStatement(VERSION_AND_TRANSACTION)) {
-      query.setString(1, stream.value());
-      try (ResultSet rows = query.executeQuery()) {
+    long written;
+    try (PreparedStatement append = connection.prepareStatement(APPEND)) {
+      append.setString(1, stream.value());
+      append.setString(2, stream.value());
+      append.setArray(3, connection.createArrayOf("uuid", ids));
+      append.setArray(4, connection.createArrayOf("text", types));
+      append.setArray(5, connection.createArrayOf("int4", schemaVersions));
+      append.setArray(6, connection.createArrayOf("bytea", data));
+      append.setArray(7, connection.createArrayOf("text", metadata));
+      append.setBoolean(8, expected instanceof ExpectedVersion.Any);
+      append.setLong(9, expected instanceof ExpectedVersion.Exactly ? ((ExpectedVersion.Exactly) expected).version() : 0);
+      try (ResultSet rows = append.executeQuery()) {
         rows.next();
         actual = rows.getLong(1);
         transaction = rows.getLong(2);
+        written = rows.getLong(3);
       }
     }
-    if (!expected.matches(actual)) {
+    if (written != count) {
+      // The statement checked the version and wrote nothing.
       throw new WrongExpectedVersionException(stream, expected, actual);
     }
     if (transaction >= 1L << (63 - INDEX_BITS)) {
@@ -135,30 +164,7 @@ public final class PostgresEventStore implements EventStore {
           + "of this event store; this needs a new position scheme, please report it");
     }
     long first = transaction << INDEX_BITS;
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      long version = actual;
-      long position = first;
-      Map<String, String> metadata = null;
-      String metadataJson = null;
-      for (NewEvent event : events) {
-        insert.setLong(1, position++);
-        insert.setString(2, stream.value());
-        insert.setLong(3, ++version);
-        insert.setObject(4, event.eventId());
-        insert.setString(5, event.type());
-        insert.setInt(6, event.schemaVersion());
-        insert.setBytes(7, event.data());
-        if (!event.metadata().equals(metadata)) {
-          // The events of one append usually share their metadata: encode it once.
-          metadata = event.metadata();
-          metadataJson = MetadataJson.write(metadata);
-        }
-        insert.setString(8, metadataJson);
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-    return new AppendResult(stream, actual + events.size(), first, first + events.size() - 1);
+    return new AppendResult(stream, actual + count, first, first + count - 1);
   }
 
   @Override
@@ -224,20 +230,4 @@ public final class PostgresEventStore implements EventStore {
     notifier.close();
   }
 
-  /** For the pool's next user; failing here must not turn a committed append into a reported failure. */
-  private static void restoreAutoCommit(Connection connection) {
-    try {
-      connection.setAutoCommit(true);
-    } catch (SQLException ignored) {
-      // A broken connection is discarded by the pool when it is closed.
-    }
-  }
-
-  private static void rollbackQuietly(Connection connection) {
-    try {
-      connection.rollback();
-    } catch (SQLException ignored) {
-      // The transaction dies with the connection anyway; the caller reports the original failure.
-    }
-  }
 }

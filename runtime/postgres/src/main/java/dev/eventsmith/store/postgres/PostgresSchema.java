@@ -1,10 +1,6 @@
 package dev.eventsmith.store.postgres;
 
 import dev.eventsmith.runtime.store.EventStoreException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,14 +64,6 @@ final class PostgresSchema {
   }
 
   private static String load(String script) {
-    String resource = "/dev/eventsmith/store/postgres/" + script;
-    try (InputStream in = PostgresSchema.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Sql.load(script);
   }
 }
