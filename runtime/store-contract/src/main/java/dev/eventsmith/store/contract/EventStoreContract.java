@@ -265,12 +265,14 @@ public abstract class EventStoreContract {
 
   @Test
   void racingWritersOnOneStreamGetExactlyOneWinnerPerVersion() throws Exception {
-    List<RaceWin> wins = new Race(store, cart, 16, 60).run();
+    Race race = new Race(store, cart, 16, 60);
+    List<RaceWin> wins = race.run();
 
     List<RecordedEvent> stream = store.readStream(cart, 1, Integer.MAX_VALUE);
     assertEquals(120, stream.size(), "every won append wrote its 2 events");
     assertEquals(60, wins.size(), "one winner per expected version");
     assertEquals(60, wins.stream().map(RaceWin::expected).distinct().count(), "no version won twice");
+    assertEquals(60 * 15, race.refused(), "every loser of a round was refused");
     for (int i = 0; i < stream.size(); i++) {
       assertEquals(i + 1, stream.get(i).streamVersion(), "no duplicate or missing versions");
     }
