@@ -44,7 +44,7 @@ final class MetadataJson {
         throw new IOException("metadata is not a JSON object: " + text);
       }
       while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String key = json.getCurrentName();
+        String key = json.currentName();
         if (json.nextToken() != JsonToken.VALUE_STRING) {
           throw new IOException("metadata value of '" + key + "' is not a string: " + text);
         }

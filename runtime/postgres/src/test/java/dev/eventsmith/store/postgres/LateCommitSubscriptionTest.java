@@ -95,6 +95,7 @@ class LateCommitSubscriptionTest {
       awaitReceived(1);
       assertEquals(List.of("fast"), texts(received));
       assertEquals(0, store.streamVersion(StreamId.of("Slow", 1)));
+      assertEquals(received.get(0).globalPosition(), subscription.position());
     }
   }
 
@@ -106,6 +107,7 @@ class LateCommitSubscriptionTest {
       store.append(StreamId.of("Cart", 1), ExpectedVersion.exactly(2), List.of(event("c")));
       awaitReceived(2);
       assertEquals(List.of("b", "c"), texts(received));
+      assertTrue(subscription.failure().isEmpty());
     }
   }
 
