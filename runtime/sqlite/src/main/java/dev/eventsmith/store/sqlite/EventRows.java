@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Turns rows of the events table into recorded events. */
 final class EventRows {
@@ -64,7 +63,7 @@ final class EventRows {
     long version = rows.getLong(3);
     try {
       byte[] data = rows.getBytes(7);
-      return new RecordedEvent(previous.stream(stream), version, position, UUID.fromString(rows.getString(4)),
+      return new RecordedEvent(previous.stream(stream), version, position, Uuids.fromBytes(rows.getBytes(4)),
           rows.getString(5), rows.getInt(6), data == null ? new byte[0] : data,
           previous.metadata(rows.getString(8)), Micros.toInstant(rows.getLong(9)));
     } catch (IOException | RuntimeException e) {

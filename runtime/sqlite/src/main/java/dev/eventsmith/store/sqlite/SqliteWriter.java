@@ -160,7 +160,7 @@ final class SqliteWriter implements Runnable {
       insert.setLong(1, position++);
       insert.setString(2, stream);
       insert.setLong(3, ++version);
-      insert.setString(4, event.eventId().toString());
+      insert.setBytes(4, Uuids.toBytes(event.eventId()));
       insert.setString(5, event.type());
       insert.setInt(6, event.schemaVersion());
       insert.setBytes(7, event.data());

@@ -5,7 +5,7 @@ CREATE TABLE events (
   position       INTEGER PRIMARY KEY,
   stream         TEXT    NOT NULL,
   version        INTEGER NOT NULL,  -- the event's place in its stream, from 1
-  event_id       TEXT    NOT NULL,
+  event_id       BLOB    NOT NULL,  -- the UUID's 16 bytes, big-endian
   type           TEXT    NOT NULL,
   schema_version INTEGER NOT NULL,
   data           BLOB    NOT NULL,
