@@ -68,14 +68,18 @@ class CrashSafetyTest {
     });
     reader.start();
 
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (acks.size() < ACKS_BEFORE_KILL && child.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(5);
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (acks.size() < ACKS_BEFORE_KILL && child.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertTrue(child.isAlive(), () -> "the child died on its own: " + read(errors));
+      assertTrue(acks.size() >= ACKS_BEFORE_KILL, () -> "the child acknowledged only " + acks.size() + " appends");
+    } finally {
+      // SIGKILL: the point of the test, and no child outlives a failed assertion either.
+      child.destroyForcibly();
+      assertTrue(child.waitFor(10, TimeUnit.SECONDS));
     }
-    assertTrue(child.isAlive(), () -> "the child died on its own: " + read(errors));
-    assertTrue(acks.size() >= ACKS_BEFORE_KILL, () -> "the child acknowledged only " + acks.size() + " appends");
-    child.destroyForcibly();
-    assertTrue(child.waitFor(10, TimeUnit.SECONDS));
     reader.join(5_000);
     return acks;
   }
