@@ -1,0 +1,88 @@
+package dev.eventsmith.bench;
+
+import dev.eventsmith.runtime.store.ExpectedVersion;
+import dev.eventsmith.runtime.store.NewEvent;
+import dev.eventsmith.runtime.store.StreamId;
+import dev.eventsmith.store.sqlite.SqliteEventStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+
+/** Appends to a durable (synchronous=FULL) SQLite file; scores are events per second. */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class SqliteAppendBenchmark {
+
+  static final int BATCH = 100;
+  static final int BIG_BATCH = 1_000;
+
+  /** One store file per trial, shared by the benchmark's threads. */
+  @State(Scope.Benchmark)
+  public static class Store {
+    Path directory;
+    SqliteEventStore store;
+
+    @Setup(Level.Trial)
+    public void open() throws Exception {
+      directory = Files.createTempDirectory("eventsmith-bench");
+      store = SqliteEventStore.open(directory.resolve("events.db"));
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws Exception {
+      store.close();
+      try (var files = Files.walk(directory)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** Each thread appends to a stream of its own, so the scores measure writing, not conflicts. */
+  @State(Scope.Thread)
+  public static class Stream {
+    final StreamId id = StreamId.of("Bench", UUID.randomUUID());
+    final List<NewEvent> batch = Payloads.events(BATCH);
+    final List<NewEvent> bigBatch = Payloads.events(BIG_BATCH);
+    final List<NewEvent> one = List.of(Payloads.event());
+  }
+
+  /** 100 events per append, one writer: one fsync per 100 events. */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public Object batchedAppend(Store store, Stream stream) {
+    return store.store.append(stream.id, ExpectedVersion.any(), stream.batch);
+  }
+
+  /** 1,000 events per append, one writer: the bulk-import path, where the fsync hardly counts. */
+  @Benchmark
+  @OperationsPerInvocation(BIG_BATCH)
+  public Object batchedAppend1000(Store store, Stream stream) {
+    return store.store.append(stream.id, ExpectedVersion.any(), stream.bigBatch);
+  }
+
+  /** One event per append, one writer: every append waits for its own fsync. */
+  @Benchmark
+  public Object durableSingleEventAppend(Store store, Stream stream) {
+    return store.store.append(stream.id, ExpectedVersion.any(), stream.one);
+  }
+
+  /** One event per append, 16 writers: group commit shares each fsync among the waiting appends. */
+  @Benchmark
+  @Threads(16)
+  public Object durableSingleEventAppend16Writers(Store store, Stream stream) {
+    return store.store.append(stream.id, ExpectedVersion.any(), stream.one);
+  }
+}

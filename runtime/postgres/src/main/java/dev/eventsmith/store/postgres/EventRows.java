@@ -1,0 +1,75 @@
+package dev.eventsmith.store.postgres;
+
+import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.runtime.store.StreamId;
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Turns rows of the events table into recorded events. */
+final class EventRows {
+
+  static final String COLUMNS =
+      "position, stream, version, event_id, type, schema_version, data, metadata::text, recorded_at";
+
+  private EventRows() {}
+
+  static List<RecordedEvent> read(PreparedStatement query) throws SQLException {
+    List<RecordedEvent> events = new ArrayList<>();
+    try (ResultSet rows = query.executeQuery()) {
+      Previous previous = new Previous();
+      while (rows.next()) {
+        events.add(event(rows, previous));
+      }
+    }
+    return events;
+  }
+
+  /**
+   * The last row's stream and metadata: consecutive events usually share them (a stream read, one
+   * command's events), and replay speed matters, so they are parsed once, not once per row.
+   */
+  private static final class Previous {
+    String stream;
+    StreamId streamId;
+    String metadataText;
+    Map<String, String> metadata;
+
+    StreamId stream(String text) {
+      if (!text.equals(stream)) {
+        streamId = StreamId.parse(text);
+        stream = text;
+      }
+      return streamId;
+    }
+
+    Map<String, String> metadata(String text) throws IOException {
+      if (!text.equals(metadataText)) {
+        metadata = MetadataJson.read(text);
+        metadataText = text;
+      }
+      return metadata;
+    }
+  }
+
+  private static RecordedEvent event(ResultSet rows, Previous previous) throws SQLException {
+    long position = rows.getLong(1);
+    String stream = rows.getString(2);
+    long version = rows.getLong(3);
+    try {
+      return new RecordedEvent(previous.stream(stream), version, position, rows.getObject(4, UUID.class),
+          rows.getString(5), rows.getInt(6), rows.getBytes(7), previous.metadata(rows.getString(8)),
+          rows.getObject(9, OffsetDateTime.class).toInstant());
+    } catch (IOException | RuntimeException e) {
+      throw new EventStoreException("the stored event " + stream + "@" + version + " (global position " + position
+          + ") is corrupt: " + e.getMessage() + "; repair or remove that row", e);
+    }
+  }
+}

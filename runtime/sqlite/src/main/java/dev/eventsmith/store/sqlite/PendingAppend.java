@@ -1,0 +1,17 @@
+package dev.eventsmith.store.sqlite;
+
+import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.ExpectedVersion;
+import dev.eventsmith.runtime.store.NewEvent;
+import dev.eventsmith.runtime.store.StreamId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** An append waiting for the writer thread; completed once its batch committed, or failed alone. */
+record PendingAppend(StreamId stream, ExpectedVersion expected, List<NewEvent> events,
+    CompletableFuture<AppendResult> outcome) {
+
+  PendingAppend(StreamId stream, ExpectedVersion expected, List<NewEvent> events) {
+    this(stream, expected, List.copyOf(events), new CompletableFuture<>());
+  }
+}

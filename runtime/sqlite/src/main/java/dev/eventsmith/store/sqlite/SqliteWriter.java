@@ -1,0 +1,205 @@
+package dev.eventsmith.store.sqlite;
+
+import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.runtime.store.NewEvent;
+import dev.eventsmith.runtime.store.WrongExpectedVersionException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one thread that writes to a store file. Appends queue up while a commit (and its fsync) runs
+ * and are then committed together in one transaction: group commit. Each append is still checked
+ * against its own expected version and written under its own savepoint, so one that fails fails
+ * alone; an append is acknowledged only after the commit that holds it returned.
+ */
+final class SqliteWriter implements Runnable {
+
+  /** Most appends in one transaction, so one huge burst does not hold every caller hostage. */
+  private static final int MAX_BATCH = 512;
+
+  private static final String INSERT = "INSERT INTO events (position, stream, version, event_id, type, "
+      + "schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final SqliteFile file;
+  private final Connection connection;
+  private final Clock clock;
+  private final BlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
+  private volatile boolean stopping;
+
+  SqliteWriter(SqliteFile file, Connection connection, Clock clock) {
+    this.file = file;
+    this.connection = connection;
+    this.clock = clock;
+  }
+
+  void submit(PendingAppend append) {
+    if (stopping) {
+      throw new EventStoreException("the event store " + file.path() + " is closed; open it again to append");
+    }
+    queue.add(append);
+    // close() may have drained the queue just before our add: then nobody will ever commit it.
+    if (stopping && queue.remove(append)) {
+      throw new EventStoreException("the event store " + file.path() + " is closed; open it again to append");
+    }
+  }
+
+  void stop() {
+    stopping = true;
+  }
+
+  @Override
+  public void run() {
+    List<PendingAppend> batch = new ArrayList<>();
+    try {
+      while (!stopping || !queue.isEmpty()) {
+        PendingAppend first = queue.poll(50, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, MAX_BATCH - 1);
+        commit(batch);
+        batch.clear();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      EventStoreException closed = new EventStoreException("the event store " + file.path() + " was closed");
+      batch.forEach(pending -> pending.outcome().completeExceptionally(closed));
+      for (PendingAppend left; (left = queue.poll()) != null; ) {
+        left.outcome().completeExceptionally(closed);
+      }
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // Nothing is pending on it any more; closing the file cannot lose an acknowledged append.
+      }
+    }
+  }
+
+  private void commit(List<PendingAppend> batch) {
+    // By identity: a record's hashCode would hash every event's payload.
+    Map<PendingAppend, AppendResult> written = new IdentityHashMap<>();
+    try {
+      connection.setAutoCommit(false);
+      try {
+        writeAll(batch, written);
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly();
+        EventStoreException failure = e instanceof SQLException
+            ? file.failure("append to", (SQLException) e)
+            : new EventStoreException("append to " + file.path() + " failed: " + e, e);
+        // The whole transaction is gone: none of the batch's appends was written.
+        written.keySet().forEach(pending -> pending.outcome().completeExceptionally(failure));
+        written.clear();
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      EventStoreException failure = file.failure("append to", e);
+      batch.forEach(pending -> pending.outcome().completeExceptionally(failure));
+      return;
+    }
+    written.forEach((pending, result) -> pending.outcome().complete(result));
+  }
+
+  /** Writes every append that may be written; completes the refused ones right away. */
+  private void writeAll(List<PendingAppend> batch, Map<PendingAppend, AppendResult> written) throws SQLException {
+    long nextPosition = maxPosition() + 1;
+    long recordedAt = Micros.of(Micros.now(clock));
+    Map<String, Long> versions = new HashMap<>();
+    try (PreparedStatement insert = connection.prepareStatement(INSERT);
+        Statement savepoints = connection.createStatement()) {
+      for (PendingAppend pending : batch) {
+        String stream = pending.stream().value();
+        long actual = versions.containsKey(stream) ? versions.get(stream) : streamVersion(stream);
+        if (!pending.expected().matches(actual)) {
+          pending.outcome().completeExceptionally(
+              new WrongExpectedVersionException(pending.stream(), pending.expected(), actual));
+          continue;
+        }
+        savepoints.execute("SAVEPOINT append");
+        try {
+          insertRows(insert, pending, stream, actual, nextPosition, recordedAt);
+          savepoints.execute("RELEASE append");
+        } catch (SQLException e) {
+          savepoints.execute("ROLLBACK TO append");
+          savepoints.execute("RELEASE append");
+          pending.outcome().completeExceptionally(file.failure("append to", e));
+          continue;
+        }
+        int count = pending.events().size();
+        versions.put(stream, actual + count);
+        written.put(pending, new AppendResult(pending.stream(), actual + count, nextPosition, nextPosition + count - 1));
+        nextPosition += count;
+      }
+    }
+  }
+
+  private void insertRows(PreparedStatement insert, PendingAppend pending, String stream, long actual,
+      long firstPosition, long recordedAt) throws SQLException {
+    long version = actual;
+    long position = firstPosition;
+    Map<String, String> metadata = null;
+    String metadataJson = null;
+    for (NewEvent event : pending.events()) {
+      insert.setLong(1, position++);
+      insert.setString(2, stream);
+      insert.setLong(3, ++version);
+      insert.setBytes(4, Uuids.toBytes(event.eventId()));
+      insert.setString(5, event.type());
+      insert.setInt(6, event.schemaVersion());
+      insert.setBytes(7, event.data());
+      if (!event.metadata().equals(metadata)) {
+          // The events of one append usually share their metadata: encode it once.
+          metadata = event.metadata();
+          metadataJson = MetadataJson.write(metadata);
+        }
+        insert.setString(8, metadataJson);
+      insert.setLong(9, recordedAt);
+      insert.addBatch();
+    }
+    insert.executeBatch();
+  }
+
+  private long maxPosition() throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT coalesce(max(position), 0) FROM events")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private long streamVersion(String stream) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT coalesce(max(version), 0) FROM events WHERE stream = ?")) {
+      query.setString(1, stream);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // The transaction is abandoned either way; the caller reports the original failure.
+    }
+  }
+}
