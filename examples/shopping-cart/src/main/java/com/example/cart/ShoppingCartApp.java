@@ -7,20 +7,33 @@ import dev.eventsmith.runtime.command.CommandResult;
 import dev.eventsmith.runtime.projection.InMemoryViewStore;
 import dev.eventsmith.runtime.projection.ProjectionRunner;
 import dev.eventsmith.runtime.store.EventStore;
-import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.store.sqlite.SqliteEventStore;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
-/** Runs a short shopping scenario on an event store, then prints the stored events and the view. */
+/**
+ * Runs a short shopping scenario on an event store, then prints the stored events and the view.
+ * The store is a SQLite file (the embedded default): the path given as the first argument, or
+ * {@code shopping-cart.db} in the working folder. The scenario starts from an empty store, so an
+ * existing file at that path is replaced.
+ */
 public final class ShoppingCartApp {
 
   private ShoppingCartApp() {}
 
-  public static void main(String[] args) {
-    try (EventStore store = new InMemoryEventStore()) {
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args.length > 0 ? args[0] : "shopping-cart.db");
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Files.deleteIfExists(Path.of(file + suffix));
+    }
+    System.out.println("Event store: SQLite file " + file.toAbsolutePath() + "\n");
+    try (EventStore store = SqliteEventStore.open(file)) {
       run(store);
     }
   }

@@ -3,7 +3,11 @@ package com.example.cart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
+import dev.eventsmith.store.sqlite.SqliteEventStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,9 +18,26 @@ import org.junit.jupiter.api.Test;
 /** The example's scenario, end to end on a store: commands, automation, stored events and the view. */
 class ShoppingCartAppTest {
 
+  @TempDir
+  Path temp;
+
   @Test
   void theScenarioRecordsTheCartsThePaymentAndTheView() {
-    InMemoryEventStore store = new InMemoryEventStore();
+    check(new InMemoryEventStore());
+  }
+
+  @Test
+  void theScenarioRunsTheSameOnTheSqliteFileStoreAndItsEventsStay() {
+    Path file = temp.resolve("cart.db");
+    try (SqliteEventStore store = SqliteEventStore.open(file)) {
+      check(store);
+    }
+    try (SqliteEventStore reopened = SqliteEventStore.open(file)) {
+      assertEquals(9, reopened.readAll(0, 100).size(), "every event is still there after reopening the file");
+    }
+  }
+
+  private static void check(EventStore store) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream original = System.out;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
