@@ -90,6 +90,9 @@ class TutorialTest {
     try (Stream<Path> files = Files.list(EXAMPLE.resolve("src/main/java/com/example/cart"))) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString().replace(".java", "");
+        if (name.equals("ShoppingCartApp")) {
+          continue; // the runnable scenario needs the SQLite store, which this module's tests do not have
+        }
         String text = name.equals("Cart") ? cartJava : Files.readString(file, StandardCharsets.UTF_8);
         sources.add(JavaFileObjects.forSourceString("com.example.cart." + name, text));
       }

@@ -3,6 +3,7 @@ package dev.eventsmith.generator.processor;
 import com.palantir.javapoet.JavaFile;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.eventsmith.generator.emit.GeneratedSource;
 import dev.eventsmith.generator.emit.Generator;
 import dev.eventsmith.generator.emit.Implementations;
 import dev.eventsmith.spec.LoadResult;
@@ -160,12 +161,12 @@ final class ModelStep {
   }
 
   private void write(List<JavaFile> files) {
-    for (JavaFile file : files) {
-      String name = file.packageName() + "." + file.typeSpec().name();
+    for (GeneratedSource generated : GeneratedSource.render(files)) {
+      String name = generated.qualifiedName();
       try {
         JavaFileObject source = env.getFiler().createSourceFile(name, element);
         try (Writer writer = source.openWriter()) {
-          file.writeTo(writer);
+          writer.write(generated.text());
         }
       } catch (IOException e) {
         report(error(DiagnosticCode.GENERATION_FAILED, SourcePosition.unknown(),
