@@ -20,16 +20,24 @@ final class ModelFingerprint {
 
   private final Path model;
   private final Path stamp;
+  private final String generator;
 
-  ModelFingerprint(Path model, Path stamp) {
+  /**
+   * @param generator what generates code from the model (name and version), part of the hash:
+   *     other Eventsmith, other code
+   */
+  ModelFingerprint(Path model, Path stamp, String generator) {
     this.model = model;
     this.stamp = stamp;
+    this.generator = generator;
   }
 
-  /** SHA-256 over the names and contents of the model's files, in name order. */
+  /** SHA-256 over the generator's name, then the names and contents of the model's files, in name order. */
   String current() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(generator.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
       for (Path file : files()) {
         digest.update(model.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);

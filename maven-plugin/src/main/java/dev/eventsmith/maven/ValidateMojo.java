@@ -41,6 +41,10 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}", readonly = true)
   private File buildDir;
 
+  /** This plugin's version: a new Eventsmith generates other code from the same model. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  private String pluginVersion;
+
   /** Skip the check. */
   @Parameter(property = "eventsmith.skip", defaultValue = "false")
   private boolean skip;
@@ -74,12 +78,13 @@ public final class ValidateMojo extends AbstractMojo {
 
   /** A changed model must be regenerated: make the compiler plugin recompile this module. */
   private void markCompilationStaleIfModelChanged() {
-    ModelFingerprint fingerprint =
-        new ModelFingerprint(model.toPath(), buildDir.toPath().resolve("eventsmith").resolve("model.sha256"));
+    ModelFingerprint fingerprint = new ModelFingerprint(model.toPath(),
+        buildDir.toPath().resolve("eventsmith").resolve("model.sha256"), "eventsmith " + pluginVersion);
     if (fingerprint.changedSince()) {
       int forgotten = new CompilerState(buildDir.toPath()).forgetInputs();
       if (forgotten > 0) {
-        getLog().info("The event model changed since the last build: the code generated from it will be rebuilt");
+        getLog().info("The event model (or Eventsmith's version) changed since the last build: the code generated"
+            + " from it will be rebuilt");
       }
       fingerprint.remember();
     }

@@ -23,7 +23,7 @@ class ModelFingerprintTest {
     Path inputs = build.resolve("maven-status/maven-compiler-plugin/compile/default-compile/inputFiles.lst");
     Files.createDirectories(inputs.getParent());
     Files.writeString(inputs, "Cart.java\n");
-    ModelFingerprint fingerprint = new ModelFingerprint(model, build.resolve("eventsmith/model.sha256"));
+    ModelFingerprint fingerprint = new ModelFingerprint(model, build.resolve("eventsmith/model.sha256"), "eventsmith 1.0");
 
     assertTrue(fingerprint.changedSince(), "no fingerprint yet");
     fingerprint.remember();
@@ -39,8 +39,10 @@ class ModelFingerprintTest {
   void aNewFileInTheModelFolderChangesTheFingerprint() throws IOException {
     Path model = Files.createDirectories(temp.resolve("model"));
     Files.writeString(model.resolve("a.yaml"), "eventmodel: 1\n");
-    ModelFingerprint fingerprint = new ModelFingerprint(model, temp.resolve("stamp"));
+    ModelFingerprint fingerprint = new ModelFingerprint(model, temp.resolve("stamp"), "eventsmith 1.0");
     String before = fingerprint.current();
+    assertFalse(before.equals(new ModelFingerprint(model, temp.resolve("stamp"), "eventsmith 1.1").current()),
+        "another Eventsmith version generates other code");
     Files.writeString(model.resolve("notes.txt"), "not part of the model");
     assertEquals(before, fingerprint.current(), "only YAML files count");
     Files.writeString(model.resolve("b.yml"), "eventmodel: 1\n");
