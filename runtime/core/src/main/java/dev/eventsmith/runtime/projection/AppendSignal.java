@@ -9,7 +9,7 @@ public interface AppendSignal {
 
   /**
    * Calls {@code wakeUp} after appends commit, until the returned registration is closed. The call
-   * comes from a thread of the signal's own; {@code wakeUp} must return quickly.
+   * may come from any thread, an appending one included, so {@code wakeUp} must return at once.
    */
   Registration onAppend(Runnable wakeUp);
 
