@@ -7,6 +7,9 @@ import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Rejection;
 import dev.eventsmith.runtime.codec.EncodedEvent;
 import dev.eventsmith.runtime.codec.EventCodec;
+import dev.eventsmith.runtime.snapshot.Snapshot;
+import dev.eventsmith.runtime.snapshot.SnapshotStore;
+import dev.eventsmith.runtime.snapshot.StateCodec;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
@@ -15,17 +18,23 @@ import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Runs commands against one aggregate type: load its stream, fold, decide, append, and decide
- * again on the fresh state if another writer appended in between. Thread-safe.
+ * again on the fresh state if another writer appended in between. Optionally starts the fold from a
+ * snapshot ({@link #withSnapshots}). Thread-safe.
  */
 public final class CommandHandler<S, C extends Command, E extends Event> {
+
+  private static final Logger LOG = System.getLogger(CommandHandler.class.getName());
 
   static final int DEFAULT_MAX_ATTEMPTS = 3;
   static final int DEFAULT_PAGE_SIZE = 500;
@@ -35,12 +44,14 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
   private final Decider<S, C, E> decider;
   private final int maxAttempts;
   private final int pageSize;
+  private final Snapshotting<S> snapshots; // null: every load folds the whole stream
 
   public CommandHandler(EventStore store, EventCodec codec, Decider<S, C, E> decider) {
-    this(store, codec, decider, DEFAULT_MAX_ATTEMPTS, DEFAULT_PAGE_SIZE);
+    this(store, codec, decider, DEFAULT_MAX_ATTEMPTS, DEFAULT_PAGE_SIZE, null);
   }
 
-  private CommandHandler(EventStore store, EventCodec codec, Decider<S, C, E> decider, int maxAttempts, int pageSize) {
+  private CommandHandler(EventStore store, EventCodec codec, Decider<S, C, E> decider, int maxAttempts, int pageSize,
+      Snapshotting<S> snapshots) {
     this.store = Objects.requireNonNull(store, "store");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.decider = Objects.requireNonNull(decider, "decider");
@@ -52,16 +63,38 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     }
     this.maxAttempts = maxAttempts;
     this.pageSize = pageSize;
+    this.snapshots = snapshots;
   }
 
   /** A handler that tries a command at most {@code maxAttempts} times when other writers conflict. */
   public CommandHandler<S, C, E> withMaxAttempts(int maxAttempts) {
-    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize);
+    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize, snapshots);
   }
 
   /** A handler that loads streams {@code pageSize} events at a time. */
   public CommandHandler<S, C, E> withPageSize(int pageSize) {
-    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize);
+    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize, snapshots);
+  }
+
+  /**
+   * A handler that starts each load from the stream's latest snapshot in {@code snapshotStore} and
+   * saves a new one whenever a command brings the stream {@code every} or more events past the
+   * snapshot it loaded from (or past the start). A snapshot whose {@code stateVersion} differs, whose
+   * state does not decode, or that does not match its stream is ignored and the stream replayed: the
+   * decision is always the one a full replay gives. Failing to read or save a snapshot never fails a
+   * command; it is logged as a warning.
+   *
+   * @param stateVersion the schema version of the encoded state: bump it when the state's shape or
+   *     the evolve logic changes, so that snapshots folded by the old code are no longer used
+   */
+  public CommandHandler<S, C, E> withSnapshots(SnapshotStore snapshotStore, StateCodec<S> stateCodec, int every,
+      int stateVersion) {
+    if (every < 1) {
+      throw new IllegalArgumentException("take a snapshot every 1 or more events, not every " + every);
+    }
+    Snapshotting<S> snapshotting = new Snapshotting<>(Objects.requireNonNull(snapshotStore, "snapshotStore"),
+        Objects.requireNonNull(stateCodec, "stateCodec"), every, stateVersion);
+    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize, snapshotting);
   }
 
   public CommandResult handle(C command) {
@@ -111,13 +144,30 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
       encoded.add(new NewEvent(UUID.randomUUID(), e.type(), e.schemaVersion(), e.data(), metadata));
     }
     AppendResult appended = store.append(stream, ExpectedVersion.exactly(loaded.version()), encoded);
+    if (snapshots != null && appended.nextExpectedVersion() - loaded.snapshotVersion() >= snapshots.every()) {
+      S state = loaded.state();
+      for (E event : events) {
+        state = decider.evolve(state, event);
+      }
+      saveSnapshot(stream, state, appended);
+    }
     return new CommandResult.Accepted(stream, List.copyOf(events), appended.nextExpectedVersion(), appended.lastPosition());
   }
 
   private Loaded<S> load(StreamId stream) {
-    S state = decider.initialState();
-    long version = 0;
-    long lastPosition = 0;
+    if (snapshots != null) {
+      Optional<Loaded<S>> fromSnapshot = fromSnapshot(stream);
+      if (fromSnapshot.isPresent()) {
+        return fold(stream, fromSnapshot.get());
+      }
+    }
+    return fold(stream, new Loaded<>(decider.initialState(), 0, 0, 0));
+  }
+
+  private Loaded<S> fold(StreamId stream, Loaded<S> from) {
+    S state = from.state();
+    long version = from.version();
+    long lastPosition = from.lastPosition();
     while (true) {
       List<RecordedEvent> page = store.readStream(stream, version + 1, pageSize);
       for (RecordedEvent recorded : page) {
@@ -132,10 +182,64 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
         lastPosition = recorded.globalPosition();
       }
       if (page.size() < pageSize) {
-        return new Loaded<>(state, version, lastPosition);
+        return new Loaded<>(state, version, lastPosition, from.snapshotVersion());
       }
     }
   }
 
-  private record Loaded<S>(S state, long version, long lastPosition) {}
+  /** The state the stream's latest snapshot holds, if there is one this code can trust. */
+  private Optional<Loaded<S>> fromSnapshot(StreamId stream) {
+    Snapshot snapshot;
+    try {
+      Optional<Snapshot> latest = snapshots.store().latest(stream);
+      if (latest.isEmpty()) {
+        return Optional.empty();
+      }
+      snapshot = latest.get();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot read the snapshot of " + stream + "; replaying the stream instead", e);
+      return Optional.empty();
+    }
+    if (snapshot.stateVersion() != snapshots.stateVersion()) {
+      // Expected after a change of the state's shape: the next command that crosses `every` replaces it.
+      LOG.log(Level.DEBUG, () -> "ignoring " + snapshot + ": this handler folds state v" + snapshots.stateVersion());
+      return Optional.empty();
+    }
+    // The snapshot must describe this very log: after an event store was recreated or restored from a
+    // backup, a snapshot kept elsewhere may claim events the stream does not have (or other ones).
+    List<RecordedEvent> last = store.readStream(stream, snapshot.streamVersion(), 1);
+    if (last.isEmpty() || last.get(0).streamVersion() != snapshot.streamVersion()
+        || last.get(0).globalPosition() != snapshot.lastPosition()) {
+      LOG.log(Level.WARNING, () -> "ignoring " + snapshot + " taken at global position " + snapshot.lastPosition()
+          + ": the stream has " + (last.isEmpty() ? "no such event" : "that event at " + last.get(0).location())
+          + "; the snapshot store does not belong to this event store, or the events were restored");
+      return Optional.empty();
+    }
+    S state;
+    try {
+      state = Objects.requireNonNull(snapshots.codec().decode(snapshot.state()), "decode returned null");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "ignoring " + snapshot + ": its state does not decode; replaying the stream", e);
+      return Optional.empty();
+    }
+    return Optional.of(new Loaded<>(state, snapshot.streamVersion(), snapshot.lastPosition(), snapshot.streamVersion()));
+  }
+
+  private void saveSnapshot(StreamId stream, S state, AppendResult appended) {
+    // The events are committed: a snapshot that cannot be taken only costs the next load some speed.
+    try {
+      snapshots.store().save(new Snapshot(stream, appended.nextExpectedVersion(), appended.lastPosition(),
+          snapshots.stateVersion(), Objects.requireNonNull(snapshots.codec().encode(state), "encode returned null")));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot save a snapshot of " + stream + "@" + appended.nextExpectedVersion()
+          + "; the command succeeded, loads replay more events until a snapshot is saved", e);
+    }
+  }
+
+  /**
+   * @param snapshotVersion the stream version of the snapshot the load started from, 0 if none
+   */
+  private record Loaded<S>(S state, long version, long lastPosition, long snapshotVersion) {}
+
+  private record Snapshotting<S>(SnapshotStore store, StateCodec<S> codec, int every, int stateVersion) {}
 }

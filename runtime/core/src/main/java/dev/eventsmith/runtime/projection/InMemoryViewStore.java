@@ -40,4 +40,10 @@ public final class InMemoryViewStore<K, V> implements ViewStore<K, V> {
     rows.putAll(changedRows);
     checkpoint = newCheckpoint;
   }
+
+  @Override
+  public synchronized void reset() {
+    rows.clear();
+    checkpoint = 0;
+  }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Brings one view up to date with the global log, page by page, from its checkpoint. Not
@@ -55,8 +56,13 @@ public final class ProjectionRunner<K, V> {
    * @return the number of events the view applied (events it ignores are not counted)
    */
   public int catchUp() {
+    return catchUp(() -> false);
+  }
+
+  /** As {@link #catchUp()}, but returns early between two pages once {@code stop} says so. */
+  int catchUp(BooleanSupplier stop) {
     int applied = 0;
-    while (true) {
+    while (!stop.getAsBoolean()) {
       List<RecordedEvent> page = store.readAll(views.checkpoint(), pageSize);
       if (page.isEmpty()) {
         return applied;
@@ -84,6 +90,25 @@ public final class ProjectionRunner<K, V> {
         return applied;
       }
     }
+    return applied;
+  }
+
+  /** The global position of the last event the view applied, 0 before any. */
+  public long checkpoint() {
+    return views.checkpoint();
+  }
+
+  /**
+   * Drops the view's rows and checkpoint in one step and replays the whole log into it: after a
+   * change to the projector, or when a view is suspected wrong. Readers see the view empty, then
+   * growing page by page; to switch without that, build into a view store of another name and
+   * point readers at it once it has caught up.
+   *
+   * @return the number of events the view applied
+   */
+  public int rebuild() {
+    views.reset();
+    return catchUp();
   }
 
   private V project(V row, Event event, RecordedEvent recorded) {

@@ -55,4 +55,16 @@ class InMemoryViewStoreTest {
     assertEquals(Map.of("a", 1), all);
     assertThrows(UnsupportedOperationException.class, () -> all.put("x", 0));
   }
+
+  @Test
+  void reset_drops_rows_and_checkpoint() {
+    views.apply(Map.of("a", 1), 7);
+
+    views.reset();
+
+    assertEquals(0, views.checkpoint());
+    assertEquals(Map.of(), views.all());
+    views.apply(Map.of("b", 2), 1);
+    assertEquals(Map.of("b", 2), views.all(), "a reset view accepts the log from the start again");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.eventsmith.store.postgres;
 
+import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
@@ -23,8 +24,9 @@ import javax.sql.DataSource;
 /**
  * The production event store, over any PostgreSQL 13+ {@link DataSource} (give it a pooled one).
  * Its global log never lets a reader skip an event committed late; see the package documentation.
+ * As an {@link AppendSignal} it wakes live projections on appends by any process (LISTEN/NOTIFY).
  */
-public final class PostgresEventStore implements EventStore {
+public final class PostgresEventStore implements EventStore, AppendSignal {
 
   /** The LISTEN/NOTIFY channel told about committed appends. */
   static final String CHANNEL = "eventsmith_events";
@@ -222,6 +224,16 @@ public final class PostgresEventStore implements EventStore {
         new PostgresSubscription(this, database, afterPosition, Objects.requireNonNull(handler, "handler"));
     subscription.start();
     return subscription;
+  }
+
+  /**
+   * Calls {@code wakeUp} when appends commit, in this process or any other: each registration holds
+   * one connection that LISTENs until it is closed.
+   */
+  @Override
+  public Registration onAppend(Runnable wakeUp) {
+    AppendListener listener = new AppendListener(database, Objects.requireNonNull(wakeUp, "wakeUp"));
+    return listener::close;
   }
 
   /** Stops notifying subscriptions of this store's appends; the DataSource stays open, it is the caller's. */

@@ -1,5 +1,6 @@
 package dev.eventsmith.store.sqlite;
 
+import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
@@ -15,10 +16,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 
-/** The embedded, durable event store: one SQLite file in WAL mode, appends group-committed by one writer thread. */
-public final class SqliteEventStore implements EventStore {
+/**
+ * The embedded, durable event store: one SQLite file in WAL mode, appends group-committed by one
+ * writer thread. As an {@link AppendSignal} it wakes live projections on this store's own appends;
+ * appends by other processes to the same file are found by their polls.
+ */
+public final class SqliteEventStore implements EventStore, AppendSignal {
 
   /** How hard a commit waits for the disk. */
   public enum Sync {
@@ -32,6 +38,7 @@ public final class SqliteEventStore implements EventStore {
   private final SqliteWriter writer;
   private final Thread writerThread;
   private final SqliteReaders readers;
+  private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
 
   private SqliteEventStore(SqliteFile file, SqliteWriter writer, SqliteReaders readers) {
     this.file = file;
@@ -79,7 +86,9 @@ public final class SqliteEventStore implements EventStore {
     PendingAppend pending = new PendingAppend(stream, expected, events);
     writer.submit(pending);
     try {
-      return pending.outcome().get();
+      AppendResult result = pending.outcome().get();
+      wakeListeners();
+      return result;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof EventStoreException) {
@@ -91,6 +100,23 @@ public final class SqliteEventStore implements EventStore {
       Thread.currentThread().interrupt();
       throw new EventStoreException("interrupted while appending to " + stream
           + "; the append may still commit, reload the stream to find out", e);
+    }
+  }
+
+  @Override
+  public Registration onAppend(Runnable wakeUp) {
+    Objects.requireNonNull(wakeUp, "wakeUp");
+    appendListeners.add(wakeUp);
+    return () -> appendListeners.remove(wakeUp);
+  }
+
+  private void wakeListeners() {
+    for (Runnable listener : appendListeners) {
+      try {
+        listener.run();
+      } catch (RuntimeException e) {
+        // The append is committed; a listener's failure must not make it look failed.
+      }
     }
   }
 

@@ -1,0 +1,176 @@
+package dev.eventsmith.store.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.eventsmith.runtime.codec.EncodedEvent;
+import dev.eventsmith.runtime.projection.LiveProjection;
+import dev.eventsmith.runtime.projection.ProjectionRunner;
+import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.ExpectedVersion;
+import dev.eventsmith.runtime.store.NewEvent;
+import dev.eventsmith.runtime.store.StreamId;
+import dev.eventsmith.store.postgres.Tallies.Counted;
+import dev.eventsmith.store.postgres.Tallies.Tally;
+import dev.eventsmith.store.postgres.Tallies.TallyProjector;
+import dev.eventsmith.store.postgres.Tallies.TallyRows;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A view in the events' PostgreSQL database: rows and checkpoint in one transaction. */
+class PostgresViewStoreTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private HikariDataSource pool;
+  private PostgresEventStore events;
+  /** What the view must hold: the sums of the events recorded, computed independently. */
+  private final Map<String, Tally> expected = new HashMap<>();
+
+  @BeforeEach
+  void open() {
+    pool = TestPostgres.freshSchema();
+    events = PostgresEventStore.open(pool);
+  }
+
+  @AfterEach
+  void close() {
+    events.close();
+    pool.close();
+  }
+
+  private void expect(String counter, long amount) {
+    Tally before = expected.getOrDefault(counter, new Tally(counter, 0, 0));
+    expected.put(counter, new Tally(counter, before.total() + amount, before.events() + 1));
+  }
+
+  private long count(String counter, long amount) {
+    expect(counter, amount);
+    return Tallies.count(events, counter, amount);
+  }
+
+  private ProjectionRunner<String, Tally> runner(PostgresViewStore<String, Tally> views) {
+    return new ProjectionRunner<>(events, Tallies.CODEC, new TallyProjector(), views);
+  }
+
+  @Test
+  void rows_keep_the_order_their_keys_appeared_in_and_survive_a_new_store_object() {
+    count("b", 1);
+    count("a", 2);
+    long last = count("b", 3);
+    assertEquals(3, runner(PostgresViewStore.open(pool, "tallies", new TallyRows())).catchUp());
+
+    PostgresViewStore<String, Tally> views = PostgresViewStore.open(pool, "tallies", new TallyRows());
+    assertEquals(last, views.checkpoint());
+    assertEquals(List.of("b", "a"), List.copyOf(views.all().keySet()));
+    assertEquals(expected, views.all());
+    assertEquals(Optional.of(new Tally("a", 2, 1)), views.find("a"));
+    assertEquals(0, runner(views).catchUp(), "nothing is applied twice");
+  }
+
+  @Test
+  void a_page_that_fails_half_way_leaves_rows_and_checkpoint_as_they_were_and_a_rerun_applies_each_event_once() {
+    count("a", 1);
+    count("b", 1);
+    PostgresViewStore<String, Tally> views = PostgresViewStore.open(pool, "tallies", new TallyRows());
+    runner(views).catchUp();
+    long before = views.checkpoint();
+    Map<String, Tally> rowsBefore = views.all();
+    count("a", 10);
+    count("b", 20);
+    count("c", 30);
+    count("d", 40);
+
+    PostgresViewStore<String, Tally> failing = PostgresViewStore.open(pool, "tallies", new TallyRows(3));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> runner(failing).catchUp());
+    assertEquals("row codec fails on row 3", e.getMessage());
+
+    assertEquals(before, views.checkpoint());
+    assertEquals(rowsBefore, views.all(), "the failed page changed nothing");
+    assertEquals(4, runner(views).catchUp());
+    assertEquals(expected, views.all(), "every event counted exactly once");
+  }
+
+  @Test
+  void a_rebuilt_view_equals_the_incrementally_built_one() {
+    PostgresViewStore<String, Tally> views = PostgresViewStore.open(pool, "tallies", new TallyRows());
+    ProjectionRunner<String, Tally> runner = runner(views).withPageSize(3);
+    for (int round = 0; round < 4; round++) {
+      for (String counter : List.of("x", "y", "z")) {
+        count(counter, round * 7L + counter.charAt(0));
+      }
+      runner.catchUp();
+    }
+    Map<String, Tally> incremental = views.all();
+    long checkpoint = views.checkpoint();
+
+    assertEquals(12, runner.rebuild());
+
+    assertEquals(incremental, views.all());
+    assertEquals(List.copyOf(incremental.keySet()), List.copyOf(views.all().keySet()));
+    assertEquals(expected, views.all());
+    assertEquals(checkpoint, views.checkpoint());
+  }
+
+  @Test
+  void a_live_view_waits_for_an_earlier_position_committed_late_and_applies_every_event_once() throws Exception {
+    PostgresViewStore<String, Tally> views = PostgresViewStore.open(pool, "tallies", new TallyRows());
+    count("a", 1);
+    try (LiveProjection live = LiveProjection.start("tallies", runner(views), Duration.ofMillis(20), events)) {
+      assertTrue(live.awaitCheckpoint(1, PATIENCE));
+
+      long lastFast = 0;
+      try (Connection slow = pool.getConnection()) {
+        slow.setAutoCommit(false);
+        EncodedEvent e = Tallies.CODEC.encode(new Counted("slow", 100));
+        AppendResult held = events.appendIn(slow, StreamId.of("Counter", "slow"), ExpectedVersion.any(),
+            List.of(new NewEvent(UUID.randomUUID(), e.type(), e.schemaVersion(), e.data(), Map.of())));
+        expect("slow", 100);
+        for (int i = 0; i < 5; i++) {
+          lastFast = count("fast", i);
+        }
+        assertTrue(lastFast > held.lastPosition(), "the scenario needs the slow append to hold the earlier position");
+
+        assertFalse(live.awaitCheckpoint(lastFast, Duration.ofMillis(500)), "the view cannot pass the open transaction");
+        assertEquals(Optional.empty(), views.find("fast"), "nothing above the open transaction is applied yet");
+        slow.commit();
+      }
+
+      assertTrue(live.awaitCheckpoint(lastFast, PATIENCE));
+      assertEquals(expected, views.all(), "the late event applied, and nothing twice");
+    }
+  }
+
+  @Test
+  void appends_by_another_process_wake_a_live_view_through_listen_notify() throws Exception {
+    PostgresViewStore<String, Tally> views = PostgresViewStore.open(pool, "tallies", new TallyRows());
+    // Polling hourly: only a notification can wake the projection in time.
+    try (LiveProjection live = LiveProjection.start("tallies", runner(views), Duration.ofHours(1), events);
+        PostgresEventStore otherProcess = PostgresEventStore.open(pool)) {
+      assertTrue(live.awaitCheckpoint(0, PATIENCE));
+      expect("a", 5);
+      long position = Tallies.count(otherProcess, "a", 5);
+
+      assertTrue(live.awaitCheckpoint(position, PATIENCE));
+      assertEquals(expected, views.all());
+    }
+  }
+
+  @Test
+  void a_name_that_cannot_name_a_table_is_refused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PostgresViewStore.open(pool, "carts\"; drop table x", new TallyRows()));
+    assertTrue(e.getMessage().startsWith("a view's name is 1 to 48 lower case letters"), e.getMessage());
+  }
+}
