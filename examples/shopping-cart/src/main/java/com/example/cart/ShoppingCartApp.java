@@ -4,11 +4,12 @@ import dev.eventsmith.runtime.automation.AutomationRunner;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.command.CommandResult;
-import dev.eventsmith.runtime.projection.InMemoryViewStore;
+import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.projection.ProjectionRunner;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.store.sqlite.SqliteEventStore;
+import dev.eventsmith.store.sqlite.SqliteViewStore;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,9 @@ import java.util.UUID;
 
 /**
  * Runs a short shopping scenario on an event store, then prints the stored events and the view.
- * The store is a SQLite file (the embedded default): the path given as the first argument, or
- * {@code shopping-cart.db} in the working folder. The scenario starts from an empty store, so an
- * existing file at that path is replaced.
+ * The events and the view live in one SQLite file (the embedded default): the path given as the
+ * first argument, or {@code shopping-cart.db} in the working folder. The scenario starts from an
+ * empty store, so an existing file at that path is replaced.
  */
 public final class ShoppingCartApp {
 
@@ -33,12 +34,15 @@ public final class ShoppingCartApp {
       Files.deleteIfExists(Path.of(file + suffix));
     }
     System.out.println("Event store: SQLite file " + file.toAbsolutePath() + "\n");
-    try (EventStore store = SqliteEventStore.open(file)) {
-      run(store);
+    try (EventStore store = SqliteEventStore.open(file);
+        SqliteViewStore<UUID, CartSummary> summaries =
+            SqliteViewStore.open(file, "cart_summary", CartSummaryRowCodec.INSTANCE)) {
+      run(store, summaries);
     }
   }
 
-  static void run(EventStore store) {
+  /** The scenario on {@code store}, with the CartSummary view kept in {@code summaries}. */
+  static void run(EventStore store, ViewStore<UUID, CartSummary> summaries) {
     CommandBus commands = new CommandBus()
         .register(CartCommand.class, new CommandHandler<>(store, ShoppingCartCodec.INSTANCE, new Cart()))
         .register(PaymentCommand.class, new CommandHandler<>(store, ShoppingCartCodec.INSTANCE, new Payment()));
@@ -73,7 +77,6 @@ public final class ShoppingCartApp {
           event.type(), event.schemaVersion(), new String(event.data(), StandardCharsets.UTF_8));
     }
 
-    InMemoryViewStore<UUID, CartSummary> summaries = new InMemoryViewStore<>();
     new ProjectionRunner<>(store, ShoppingCartCodec.INSTANCE, new CartSummaryProjection(), summaries).catchUp();
     System.out.println("\nView CartSummary:");
     summaries.all().values().forEach(row -> System.out.println("  " + row));

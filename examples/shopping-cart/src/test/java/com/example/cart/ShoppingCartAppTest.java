@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
+import dev.eventsmith.runtime.projection.InMemoryViewStore;
+import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.store.sqlite.SqliteEventStore;
+import dev.eventsmith.store.sqlite.SqliteViewStore;
+import java.util.UUID;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import dev.eventsmith.runtime.store.RecordedEvent;
@@ -23,26 +27,32 @@ class ShoppingCartAppTest {
 
   @Test
   void theScenarioRecordsTheCartsThePaymentAndTheView() {
-    check(new InMemoryEventStore());
+    check(new InMemoryEventStore(), new InMemoryViewStore<>());
   }
 
   @Test
   void theScenarioRunsTheSameOnTheSqliteFileStoreAndItsEventsStay() {
     Path file = temp.resolve("cart.db");
-    try (SqliteEventStore store = SqliteEventStore.open(file)) {
-      check(store);
+    try (SqliteEventStore store = SqliteEventStore.open(file);
+        SqliteViewStore<UUID, CartSummary> view = SqliteViewStore.open(file, "cart_summary", CartSummaryRowCodec.INSTANCE)) {
+      check(store, view);
     }
-    try (SqliteEventStore reopened = SqliteEventStore.open(file)) {
+    try (SqliteEventStore reopened = SqliteEventStore.open(file);
+        SqliteViewStore<UUID, CartSummary> view = SqliteViewStore.open(file, "cart_summary", CartSummaryRowCodec.INSTANCE)) {
       assertEquals(9, reopened.readAll(0, 100).size(), "every event is still there after reopening the file");
+      assertEquals(2, view.all().size(), "and so is the view, with its checkpoint");
+      assertEquals(9, view.checkpoint());
+      assertEquals(CartStatus.SUBMITTED,
+          view.find(UUID.fromString("00000000-0000-4000-8000-00000000a001")).orElseThrow().status());
     }
   }
 
-  private static void check(EventStore store) {
+  private static void check(EventStore store, ViewStore<UUID, CartSummary> summaries) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream original = System.out;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     try {
-      ShoppingCartApp.run(store);
+      ShoppingCartApp.run(store, summaries);
     } finally {
       System.setOut(original);
     }

@@ -154,24 +154,30 @@ final class CodecEmitter {
   }
 
   private MethodSpec writeMethod(EventDef event, String name) {
-    ClassName eventType = context.names().element(event.name());
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+    return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(byte[].class)
-        .addParameter(eventType, "event")
-        .addStatement("$T json = $T.object()", JSON_WRITER, JSON_WRITER);
-    for (Field field : event.fields()) {
-      CodeBlock value = CodeBlock.of("event.$N()", field.name());
+        .addParameter(context.names().element(event.name()), "event")
+        .addCode(writeFields(event.fields(), "event"))
+        .addStatement("return json.toBytes()")
+        .build();
+  }
+
+  /** Statements that write every field of the record in {@code receiver} into a new {@code json} writer. */
+  CodeBlock writeFields(List<Field> fields, String receiver) {
+    CodeBlock.Builder code = CodeBlock.builder().addStatement("$T json = $T.object()", JSON_WRITER, JSON_WRITER);
+    for (Field field : fields) {
+      CodeBlock value = CodeBlock.of("$N.$N()", receiver, field.name());
       if (field.type() instanceof TypeRef.OptionalOf optional) {
-        method.beginControlFlow("if ($L.isPresent())", value)
+        code.beginControlFlow("if ($L.isPresent())", value)
             .addStatement("json.field($S)", field.name())
-            .addCode(write(optional.element(), CodeBlock.of("$L.get()", value), 0))
+            .add(write(optional.element(), CodeBlock.of("$L.get()", value), 0))
             .endControlFlow();
       } else {
-        method.addStatement("json.field($S)", field.name()).addCode(write(field.type(), value, 0));
+        code.addStatement("json.field($S)", field.name()).add(write(field.type(), value, 0));
       }
     }
-    return method.addStatement("return json.toBytes()").build();
+    return code.build();
   }
 
   /** Statements that write {@code value} of {@code type} as the next JSON value. */
@@ -225,9 +231,20 @@ final class CodecEmitter {
           .addStatement("json = upcastStep($T.STORED_NAME, version, json)", eventType)
           .endControlFlow();
     }
+    return method.beginControlFlow("try")
+        .addStatement("return new $T($>$L$<)", eventType, readFields(event.fields()))
+        .nextControlFlow("catch ($T | $T e)", IllegalArgumentException.class, NullPointerException.class)
+        .addStatement("throw new $T($S + e.getMessage(), e)", CODEC_EXCEPTION,
+            "stored " + event.storedName() + " does not fit the model: ")
+        .endControlFlow()
+        .build();
+  }
+
+  /** The constructor arguments that read every field from the JsonValue {@code json}, one per line. */
+  CodeBlock readFields(List<Field> fields) {
     CodeBlock.Builder arguments = CodeBlock.builder();
-    for (int i = 0; i < event.fields().size(); i++) {
-      Field field = event.fields().get(i);
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
       arguments.add(i == 0 ? "\n" : ",\n");
       if (field.type() instanceof TypeRef.OptionalOf optional) {
         arguments.add("json.find($S).map(v0 -> $L)", field.name(), read(optional.element(), CodeBlock.of("v0"), 1));
@@ -235,13 +252,7 @@ final class CodecEmitter {
         arguments.add("$L", read(field.type(), CodeBlock.of("json.get($S)", field.name()), 0));
       }
     }
-    return method.beginControlFlow("try")
-        .addStatement("return new $T($>$L$<)", eventType, arguments.build())
-        .nextControlFlow("catch ($T | $T e)", IllegalArgumentException.class, NullPointerException.class)
-        .addStatement("throw new $T($S + e.getMessage(), e)", CODEC_EXCEPTION,
-            "stored " + event.storedName() + " does not fit the model: ")
-        .endControlFlow()
-        .build();
+    return arguments.build();
   }
 
   /** An expression that reads {@code json} (a JsonValue expression) as {@code type}. */

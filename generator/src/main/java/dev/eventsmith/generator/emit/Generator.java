@@ -64,6 +64,10 @@ public final class Generator {
       types.add(contracts.automation(automation));
     }
     CodecEmitter codec = new CodecEmitter(context);
+    RowCodecEmitter rowCodecs = new RowCodecEmitter(context, codec);
+    for (ViewDef view : model.views()) {
+      rowCodecs.emit(view).ifPresent(types::add);
+    }
     types.add(codec.eventTypes());
     types.add(codec.codec());
     return files(types);

@@ -61,6 +61,11 @@ public final class Names {
     return ClassName.get(packageName, view + "Projector");
   }
 
+  /** {@code CartSummaryRowCodec}: a view's rows as JSON, for durable view stores. */
+  public ClassName rowCodec(String view) {
+    return ClassName.get(packageName, view + "RowCodec");
+  }
+
   /** {@code RequestPaymentOnSubmitAutomation}: the contract the hand-written automation implements. */
   public ClassName automation(String automation) {
     return ClassName.get(packageName, automation + "Automation");

@@ -100,6 +100,7 @@ final class NameChecks {
     }
     for (ViewDef v : model.views()) {
       names.put(v.name() + "Projector", "the generated projector of view '" + v.name() + "'");
+      names.put(v.name() + "RowCodec", "the generated row codec of view '" + v.name() + "'");
     }
     for (AutomationDef a : model.automations()) {
       names.put(a.name() + "Automation", "the generated contract of automation '" + a.name() + "'");

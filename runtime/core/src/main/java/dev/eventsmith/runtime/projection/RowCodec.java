@@ -2,7 +2,7 @@ package dev.eventsmith.runtime.projection;
 
 /**
  * Turns a view's keys into text and its rows into JSON and back, so durable view stores can hold
- * any view in the same two columns. Written by hand until the generator emits one per view.
+ * any view in the same two columns. The generator emits one per view ({@code <View>RowCodec}).
  *
  * <p>Both directions must round-trip: {@code decodeKey(encodeKey(k)).equals(k)} and
  * {@code decodeRow(encodeRow(v)).equals(v)}; the stores look rows up by the encoded key.
