@@ -1,5 +1,6 @@
 package dev.eventsmith.store.postgres;
 
+import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;

@@ -1,5 +1,6 @@
 package dev.eventsmith.store.sqlite;
 
+import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.NewEvent;

@@ -1,4 +1,4 @@
-package dev.eventsmith.store.postgres;
+package dev.eventsmith.runtime.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,14 +11,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Event metadata as a flat JSON object of strings, the form it has in the events table (a copy of the SQLite store's: the runtime core stays free of JSON plumbing). */
-final class MetadataJson {
+/**
+ * Event metadata as a flat JSON object of strings: the form relational stores keep it in, shared
+ * so that every store writes the same metadata as the same text.
+ */
+public final class MetadataJson {
 
   private static final JsonFactory JSON = new JsonFactory();
 
   private MetadataJson() {}
 
-  static String write(Map<String, String> metadata) {
+  public static String write(Map<String, String> metadata) {
     if (metadata.isEmpty()) {
       return "{}";
     }
@@ -37,7 +40,7 @@ final class MetadataJson {
   }
 
   /** Reads what {@link #write} wrote; throws IOException for anything else. */
-  static Map<String, String> read(String text) throws IOException {
+  public static Map<String, String> read(String text) throws IOException {
     Map<String, String> metadata = new HashMap<>();
     try (JsonParser json = JSON.createParser(text)) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
