@@ -16,14 +16,14 @@ import javax.annotation.processing.Generated;
 @EventsmithGenerated("library/library.yaml")
 public interface AccountDecider<S> extends Decider<S, AccountCommand, AccountEvent> {
   /**
-   * Decides what {@code ChargeFee} (declared at library/library.yaml:64:3) does to a {@code Account} in {@code state}.
+   * Decides what {@code ChargeFee} (declared at library/library.yaml:67:3) does to a {@code Account} in {@code state}.
    * Accept with {@code Decision.accept(...)} and any of: {@link FeeCharged}.
    * It declares no rejection, so it cannot be refused.
    */
   Decision<ChargeFee.Emits, NoRejection> decide(ChargeFee command, S state);
 
   /**
-   * The state of a {@code Account} after {@code FeeCharged} (declared at library/library.yaml:38:3).
+   * The state of a {@code Account} after {@code FeeCharged} (declared at library/library.yaml:39:3).
    */
   S evolve(S state, FeeCharged event);
 

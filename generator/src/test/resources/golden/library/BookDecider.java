@@ -16,38 +16,38 @@ import javax.annotation.processing.Generated;
 @EventsmithGenerated("library/library.yaml")
 public interface BookDecider<S> extends Decider<S, BookCommand, BookEvent> {
   /**
-   * Decides what {@code RegisterBook} (declared at library/library.yaml:42:3) does to a {@code Book} in {@code state}.
+   * Decides what {@code RegisterBook} (declared at library/library.yaml:45:3) does to a {@code Book} in {@code state}.
    * Accept with {@code Decision.accept(...)} and any of: {@link BookRegistered}.
    * It declares no rejection, so it cannot be refused.
    */
   Decision<RegisterBook.Emits, NoRejection> decide(RegisterBook command, S state);
 
   /**
-   * Decides what {@code LendBook} (declared at library/library.yaml:52:3) does to a {@code Book} in {@code state}.
+   * Decides what {@code LendBook} (declared at library/library.yaml:55:3) does to a {@code Book} in {@code state}.
    * Accept with {@code Decision.accept(...)} and any of: {@link BookLent}.
    * Refuse with {@code Decision.reject(...)} and one of: BookNotOnShelf.
    */
   Decision<LendBook.Emits, LendBook.Rejects> decide(LendBook command, S state);
 
   /**
-   * Decides what {@code ReturnBook} (declared at library/library.yaml:58:3) does to a {@code Book} in {@code state}.
+   * Decides what {@code ReturnBook} (declared at library/library.yaml:61:3) does to a {@code Book} in {@code state}.
    * Accept with {@code Decision.accept(...)} and any of: {@link BookReturned}.
    * Refuse with {@code Decision.reject(...)} and one of: BookNotLent.
    */
   Decision<ReturnBook.Emits, ReturnBook.Rejects> decide(ReturnBook command, S state);
 
   /**
-   * The state of a {@code Book} after {@code BookRegistered} (declared at library/library.yaml:17:3).
+   * The state of a {@code Book} after {@code BookRegistered} (declared at library/library.yaml:18:3).
    */
   S evolve(S state, BookRegistered event);
 
   /**
-   * The state of a {@code Book} after {@code BookLent} (declared at library/library.yaml:25:3).
+   * The state of a {@code Book} after {@code BookLent} (declared at library/library.yaml:26:3).
    */
   S evolve(S state, BookLent event);
 
   /**
-   * The state of a {@code Book} after {@code BookReturned} (declared at library/library.yaml:36:3).
+   * The state of a {@code Book} after {@code BookReturned} (declared at library/library.yaml:37:3).
    */
   S evolve(S state, BookReturned event);
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code BookLent} (stored as {@code library.BookLent}, schema version 2), declared at library/library.yaml:25:3.
+ * The event {@code BookLent} (stored as {@code library.BookLent}, schema version 2), declared at library/library.yaml:26:3.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

@@ -9,7 +9,7 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code BookRegistered} (stored as {@code BookRegistered}, schema version 1), declared at library/library.yaml:17:3.
+ * The event {@code BookRegistered} (stored as {@code BookRegistered}, schema version 1), declared at library/library.yaml:18:3.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

@@ -7,7 +7,7 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code BookReturned} (stored as {@code BookReturned}, schema version 1), declared at library/library.yaml:36:3.
+ * The event {@code BookReturned} (stored as {@code BookReturned}, schema version 1), declared at library/library.yaml:37:3.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class ChargeFeeSpecTest {
   /**
-   * charges a member, at library/library.yaml:112:7.
+   * charges a member, at library/library.yaml:120:7.
    */
   @Test
   @DisplayName("charges a member")
   void chargesAMember() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Account(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 112, "ChargeFee", "charges a member"))
+    DeciderSpec.of(new Account(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 120, "ChargeFee", "charges a member"))
         .when(new ChargeFee(symbols.uuid("ann"), new Fee(new BigDecimal("2.00"))))
         .thenEvents(
           new FeeCharged(symbols.uuid("ann"), new Fee(new BigDecimal("2.00"))));

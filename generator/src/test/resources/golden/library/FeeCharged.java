@@ -7,7 +7,7 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code FeeCharged} (stored as {@code FeeCharged}, schema version 1), declared at library/library.yaml:38:3.
+ * The event {@code FeeCharged} (stored as {@code FeeCharged}, schema version 1), declared at library/library.yaml:39:3.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

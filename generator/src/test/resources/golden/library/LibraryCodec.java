@@ -173,6 +173,26 @@ public final class LibraryCodec implements EventCodec {
     }
   }
 
+  private static byte[] writeShelfOrdered(ShelfOrdered event) {
+    JsonWriter json = JsonWriter.object();
+    json.field("shelf");
+    json.int64(event.shelf().value());
+    return json.toBytes();
+  }
+
+  private ShelfOrdered readShelfOrdered(int schemaVersion, byte[] data) {
+    if (schemaVersion < 1 || schemaVersion > ShelfOrdered.VERSION) {
+      throw new CodecException("ShelfOrdered was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + ShelfOrdered.VERSION + ": deploy code built from the newer model");
+    }
+    JsonValue json = JsonValue.parse(data);
+    try {
+      return new ShelfOrdered(
+            new Shelf(json.get("shelf").int64()));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new CodecException("stored ShelfOrdered does not fit the model: " + e.getMessage(), e);
+    }
+  }
+
   private static byte[] writeBookLent(BookLent event) {
     JsonWriter json = JsonWriter.object();
     json.field("isbn");
@@ -211,7 +231,7 @@ public final class LibraryCodec implements EventCodec {
   private static JsonValue upcastBookLent(JsonValue json, int fromVersion) {
     JsonValue result = json;
     if (fromVersion == 1) {
-      // BookLent v1 -> v2, declared at library/library.yaml:35:9
+      // BookLent v1 -> v2, declared at library/library.yaml:36:9
       result = result.renamed("borrower", "member");
       result = result.without("desk");
       if (!result.has("renewals")) {
@@ -236,6 +256,9 @@ public final class LibraryCodec implements EventCodec {
     if (event instanceof FeeCharged) {
       return new EncodedEvent(FeeCharged.STORED_NAME, FeeCharged.VERSION, writeFeeCharged((FeeCharged) event));
     }
+    if (event instanceof ShelfOrdered) {
+      return new EncodedEvent(ShelfOrdered.STORED_NAME, ShelfOrdered.VERSION, writeShelfOrdered((ShelfOrdered) event));
+    }
     if (event instanceof BookLent) {
       return new EncodedEvent(BookLent.STORED_NAME, BookLent.VERSION, writeBookLent((BookLent) event));
     }
@@ -251,6 +274,8 @@ public final class LibraryCodec implements EventCodec {
         return readBookReturned(schemaVersion, data);
       case "FeeCharged":
         return readFeeCharged(schemaVersion, data);
+      case "ShelfOrdered":
+        return readShelfOrdered(schemaVersion, data);
       case "library.BookLent":
         return readBookLent(schemaVersion, data);
       default:

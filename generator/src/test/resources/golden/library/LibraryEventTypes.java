@@ -21,6 +21,7 @@ public final class LibraryEventTypes {
       Map.entry(BookRegistered.STORED_NAME, BookRegistered.class),
       Map.entry(BookReturned.STORED_NAME, BookReturned.class),
       Map.entry(FeeCharged.STORED_NAME, FeeCharged.class),
+      Map.entry(ShelfOrdered.STORED_NAME, ShelfOrdered.class),
       Map.entry(BookLent.STORED_NAME, BookLent.class))));
 
   /**
@@ -30,6 +31,7 @@ public final class LibraryEventTypes {
       Map.entry(BookRegistered.STORED_NAME, BookRegistered.VERSION),
       Map.entry(BookReturned.STORED_NAME, BookReturned.VERSION),
       Map.entry(FeeCharged.STORED_NAME, FeeCharged.VERSION),
+      Map.entry(ShelfOrdered.STORED_NAME, ShelfOrdered.VERSION),
       Map.entry(BookLent.STORED_NAME, BookLent.VERSION))));
 
   private LibraryEventTypes() {

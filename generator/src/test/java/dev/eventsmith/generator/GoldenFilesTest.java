@@ -29,9 +29,11 @@ class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/library");
   private static final Implementations LIBRARY_IMPLEMENTATIONS = new Implementations(
       Map.of("Book", ClassName.get("com.example.library", "Book"),
-          "Account", ClassName.get("com.example.library", "Account")),
+          "Account", ClassName.get("com.example.library", "Account"),
+          "ShelfOrder", ClassName.get("com.example.library", "ShelfOrder")),
       Map.of("Shelves", ClassName.get("com.example.library", "ShelvesProjection")),
-      Map.of("ChargeLateFees", ClassName.get("com.example.library", "ChargeLateFees")));
+      Map.of("ChargeLateFees", ClassName.get("com.example.library", "ChargeLateFees"),
+          "OrderShelfWhenFull", ClassName.get("com.example.library", "OrderShelfWhenFull")));
 
   static List<JavaFile> generateLibrary() {
     EventModel model = TestModels.library();

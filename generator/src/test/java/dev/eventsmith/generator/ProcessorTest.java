@@ -42,6 +42,8 @@ class ProcessorTest {
       TestModels.librarySource("Account"),
       TestModels.librarySource("ShelvesProjection"),
       TestModels.librarySource("ChargeLateFees"),
+      TestModels.librarySource("ShelfOrder"),
+      TestModels.librarySource("OrderShelfWhenFull"),
       TestModels.librarySource("LibrarySpecs")
     };
   }
@@ -67,7 +69,7 @@ class ProcessorTest {
     ClassLoader loader = new CompiledClassLoader(compilation);
     int run = 0;
     for (String test : List.of("RegisterBookSpecTest", "LendBookSpecTest", "ReturnBookSpecTest", "ShelvesSpecTest",
-        "ChargeFeeSpecTest", "ChargeLateFeesSpecTest")) {
+        "ChargeFeeSpecTest", "ChargeLateFeesSpecTest", "OrderShelfSpecTest", "OrderShelfWhenFullSpecTest")) {
       Class<?> type = loader.loadClass("com.example.library." + test);
       for (Method method : type.getDeclaredMethods()) {
         if (method.isAnnotationPresent(org.junit.jupiter.api.Test.class)) {
@@ -76,7 +78,7 @@ class ProcessorTest {
         }
       }
     }
-    assertEquals(9, run, "one test per spec of library.yaml");
+    assertEquals(11, run, "one test per spec of library.yaml");
   }
 
   @Test
@@ -116,7 +118,9 @@ class ProcessorTest {
         JavaFileObjects.forSourceString("com.example.library.Book", withoutEvolve),
         TestModels.librarySource("Account"),
         TestModels.librarySource("ShelvesProjection"),
-        TestModels.librarySource("ChargeLateFees"));
+        TestModels.librarySource("ChargeLateFees"),
+        TestModels.librarySource("ShelfOrder"),
+        TestModels.librarySource("OrderShelfWhenFull"));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("does not override abstract method evolve");
     assertThat(compilation).hadErrorContaining("BookReturned");
@@ -143,6 +147,8 @@ class ProcessorTest {
         TestModels.librarySource("Account"),
         TestModels.librarySource("ShelvesProjection"),
         TestModels.librarySource("ChargeLateFees"),
+        TestModels.librarySource("ShelfOrder"),
+        TestModels.librarySource("OrderShelfWhenFull"),
         TestModels.librarySource("LibrarySpecs"));
     assertThat(compilation).failed();
     assertContains(errors(compilation), "no class in package com.example.library implements BookDecider");

@@ -35,6 +35,7 @@ final class ContractEmitter {
   private static final ClassName EVENT = ClassName.get("dev.eventsmith.runtime", "Event");
   private static final ClassName COMMAND = ClassName.get("dev.eventsmith.runtime", "Command");
   private static final ClassName AUTOMATION = ClassName.get("dev.eventsmith.runtime", "Automation");
+  private static final ClassName VIEW_AUTOMATION = ClassName.get("dev.eventsmith.runtime", "ViewAutomation");
 
   private final Context context;
 
@@ -179,6 +180,7 @@ final class ContractEmitter {
   TypeSpec automation(AutomationDef automation) {
     Names names = context.names();
     ClassName on = names.element(automation.on().name());
+    boolean onView = context.model().view(automation.on().name()).isPresent();
     ClassName issues = names.issues(automation.name());
     TypeName issuedList = ParameterizedTypeName.get(ClassName.get(List.class), issues);
     TypeSpec issuesType = TypeSpec.interfaceBuilder(issues)
@@ -189,12 +191,26 @@ final class ContractEmitter {
         .build();
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.automation(automation.name()))
         .addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(AUTOMATION)
-        .addJavadoc("The automation {@code $L} (declared at $L): when {@code $L} is recorded, it may issue $L.\n"
+        .addJavadoc("The automation {@code $L} (declared at $L): when $L, it may issue $L.\n"
                 + "Implement it in a class of package {@code $L} with a constructor without parameters.\n",
-            automation.name(), Docs.text(automation.position()), automation.on().name(), list(automation.issues()),
-            context.model().packageName())
-        .addType(issuesType)
+            automation.name(), Docs.text(automation.position()),
+            onView ? "a row of view {@code " + on.simpleName() + "} changes" : "{@code " + on.simpleName() + "} is recorded",
+            list(automation.issues()), context.model().packageName())
+        .addType(issuesType);
+    if (onView) {
+      return context.mark(type
+          .addSuperinterface(ParameterizedTypeName.get(VIEW_AUTOMATION, on))
+          .addMethod(MethodSpec.methodBuilder("react")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .addJavadoc("The commands to issue because a row of {@code $L} became {@code row}, in order; an empty\n"
+                  + "list for none.\n", on.simpleName())
+              .returns(issuedList)
+              .addParameter(on, "row")
+              .build()))
+          .build();
+    }
+    type.addSuperinterface(AUTOMATION)
         .addMethod(MethodSpec.methodBuilder("react")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .addJavadoc("The commands to issue because {@code $L} was recorded, in order; an empty list for none.\n",

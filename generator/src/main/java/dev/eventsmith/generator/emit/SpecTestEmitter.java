@@ -32,6 +32,7 @@ final class SpecTestEmitter {
   private static final ClassName DECIDER_SPEC = ClassName.get("dev.eventsmith.testkit", "DeciderSpec");
   private static final ClassName VIEW_SPEC = ClassName.get("dev.eventsmith.testkit", "ViewSpec");
   private static final ClassName AUTOMATION_SPEC = ClassName.get("dev.eventsmith.testkit", "AutomationSpec");
+  private static final ClassName VIEW_AUTOMATION_SPEC = ClassName.get("dev.eventsmith.testkit", "ViewAutomationSpec");
 
   private final Context context;
   private final Literals literals;
@@ -89,8 +90,15 @@ final class SpecTestEmitter {
     }
     AutomationDef automation = model.automation(spec.subject().name()).orElseThrow();
     SpecDef.ThenCommands then = (SpecDef.ThenCommands) spec.then();
-    CodeBlock.Builder chain = CodeBlock.builder().add("$T.of(new $T(), $T.INSTANCE, symbols, $L)",
-        AUTOMATION_SPEC, implementations.automation(automation.name()), context.names().codec(), source);
+    CodeBlock.Builder chain = CodeBlock.builder();
+    if (model.view(automation.on().name()).isPresent()) {
+      chain.add("$T.of(new $T(), new $T(), $T.INSTANCE, symbols, $L)", VIEW_AUTOMATION_SPEC,
+          implementations.automation(automation.name()), implementations.projector(automation.on().name()),
+          context.names().codec(), source);
+    } else {
+      chain.add("$T.of(new $T(), $T.INSTANCE, symbols, $L)",
+          AUTOMATION_SPEC, implementations.automation(automation.name()), context.names().codec(), source);
+    }
     chain.add(given(spec));
     CodeBlock.Builder commands = CodeBlock.builder();
     for (int i = 0; i < then.commands().size(); i++) {

@@ -25,7 +25,7 @@ public enum DiagnosticCode {
   UNKNOWN_AGGREGATE("ESM-0104", Severity.ERROR, "Unknown aggregate"),
   UNKNOWN_TYPE("ESM-0105", Severity.ERROR, "Unknown field type"),
   UNKNOWN_VIEW_EVENT("ESM-0106", Severity.ERROR, "View projects an unknown event"),
-  UNKNOWN_TRIGGER_EVENT("ESM-0107", Severity.ERROR, "Automation listens to an unknown event"),
+  UNKNOWN_TRIGGER_EVENT("ESM-0107", Severity.ERROR, "Automation listens to an unknown event or view"),
   UNKNOWN_ISSUED_COMMAND("ESM-0108", Severity.ERROR, "Automation issues an unknown command"),
   AMBIGUOUS_EVENT_AGGREGATE("ESM-0109", Severity.ERROR, "Event emitted by commands of several aggregates"),
   UNDETERMINED_EVENT_AGGREGATE("ESM-0110", Severity.ERROR, "Event aggregate cannot be inferred"),

@@ -11,6 +11,7 @@ import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.RejectionDef;
 import dev.eventsmith.spec.model.ViewDef;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,10 +75,13 @@ final class ReferenceChecks {
   private void automation(AutomationDef automation) {
     String what = "automation '" + automation.name() + "'";
     Reference on = automation.on();
-    if (model.event(on.name()).isEmpty()) {
+    if (model.event(on.name()).isEmpty() && model.view(on.name()).isEmpty()) {
+      List<String> triggers = new ArrayList<>(eventNames);
+      model.views().forEach(v -> triggers.add(v.name()));
       diagnostics.report(DiagnosticCode.UNKNOWN_TRIGGER_EVENT, on.position(),
-          what + " listens to unknown event '" + on.name() + "'" + DidYouMean.suffix(on.name(), eventNames),
-          "Name an event declared under 'events:' in 'on'.");
+          what + " listens to unknown event or view '" + on.name() + "'" + DidYouMean.suffix(on.name(), triggers),
+          "Name in 'on' an event declared under 'events:' (react when it is recorded) or a view declared under"
+              + " 'views:' (react when one of its rows changes).");
     }
     noRepeats(automation.issues(), "'issues' of " + what);
     for (Reference issued : automation.issues()) {
