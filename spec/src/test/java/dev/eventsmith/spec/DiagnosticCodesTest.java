@@ -2,6 +2,7 @@ package dev.eventsmith.spec;
 
 import static dev.eventsmith.spec.ModelText.base;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.spec.diagnostic.Diagnostic;
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
@@ -379,5 +380,18 @@ class DiagnosticCodesTest {
   void esm0404ViewFieldWithoutSource() {
     base().replace("fields: { cartId: uuid, quantity: int }", "fields: { cartId: uuid, quantity: int, §total: int }")
         .expect(DiagnosticCode.VIEW_FIELD_WITHOUT_SOURCE, "'total'", "view 'Items'");
+  }
+
+  @Test
+  void aComputedViewFieldNeedsNoSourceButOnlyViewFieldsMayBeComputed() {
+    LoadResult computed = base()
+        .replace("fields: { cartId: uuid, quantity: int }", "fields: { cartId: uuid, quantity: int, total: { type: int, computed: true } }")
+        .load();
+    assertTrue(
+        computed.diagnostics().stream().noneMatch(d -> d.code() == DiagnosticCode.VIEW_FIELD_WITHOUT_SOURCE),
+        computed::format);
+    base().replace("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+            "  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: { type: int, §computed: true } } }")
+        .expect(DiagnosticCode.UNKNOWN_KEY, "'computed'");
   }
 }

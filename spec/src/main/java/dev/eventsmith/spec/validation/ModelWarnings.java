@@ -94,14 +94,15 @@ final class ModelWarnings {
       return;
     }
     for (Field field : view.fields()) {
-      if (field.name().equals(view.key())) {
+      if (field.name().equals(view.key()) || field.computed()) {
         continue;
       }
       boolean fed = sources.stream().anyMatch(e -> e.fields().stream().anyMatch(f -> f.name().equals(field.name())));
       if (!fed) {
         diagnostics.report(DiagnosticCode.VIEW_FIELD_WITHOUT_SOURCE, field.position(),
             "no event in 'from' of view '" + view.name() + "' has a field '" + field.name() + "'",
-            "Fine if the projector computes it (a count, a sum); otherwise add the event that carries it to 'from'.");
+            "If the projector computes it (a count, a sum, a status), say so with '" + field.name()
+                + ": { type: ..., computed: true }'; otherwise add the event that carries it to 'from'.");
       }
     }
   }

@@ -16,6 +16,8 @@ final class FieldReader {
   static final List<String> CONSTRAINT_KEYS = List.of("pattern", "min", "max", "scale", "maxLength");
   private static final List<String> LONG_FORM_KEYS =
       List.of("type", "optional", "pattern", "min", "max", "scale", "maxLength");
+  private static final List<String> VIEW_LONG_FORM_KEYS =
+      List.of("type", "optional", "pattern", "min", "max", "scale", "maxLength", "computed");
 
   private final NodeReader nodes;
 
@@ -25,22 +27,35 @@ final class FieldReader {
 
   /** The fields of {@code owner} (e.g. "event 'ItemAdded'"), in the order written. */
   List<Field> fields(YamlNode node, String owner) {
+    return fields(node, owner, false);
+  }
+
+  /** The fields of a view, which may be marked {@code computed}. */
+  List<Field> viewFields(YamlNode node, String owner) {
+    return fields(node, owner, true);
+  }
+
+  private List<Field> fields(YamlNode node, String owner, boolean view) {
     List<Field> fields = new ArrayList<>();
     nodes.mapping(node, "the fields of " + owner).ifPresent(mapping -> {
       for (YamlMapping.Entry entry : mapping.entries()) {
-        fields.add(field(entry, owner));
+        fields.add(field(entry, owner, view));
       }
     });
     return List.copyOf(fields);
   }
 
-  private Field field(YamlMapping.Entry entry, String owner) {
+  private Field field(YamlMapping.Entry entry, String owner, boolean view) {
     String what = "field '" + entry.name() + "' of " + owner;
     YamlNode value = entry.value();
     TypeRef type = new TypeRef.Builtin(BuiltinType.STRING);
     Constraints constraints = Constraints.none();
+    boolean computed = false;
     if (value instanceof YamlMapping longForm) {
-      nodes.checkKeys(longForm, what, LONG_FORM_KEYS, List.of("type"), entry.key().position());
+      nodes.checkKeys(longForm, what, view ? VIEW_LONG_FORM_KEYS : LONG_FORM_KEYS, List.of("type"),
+          entry.key().position());
+      computed = view
+          && longForm.get("computed").flatMap(n -> nodes.bool(n, "'computed' of " + what)).orElse(false);
       Optional<YamlNode> typeNode = longForm.get("type");
       if (typeNode.isPresent()) {
         type = typeExpression(typeNode.get(), what);
@@ -53,7 +68,7 @@ final class FieldReader {
     } else {
       type = typeExpression(value, what);
     }
-    return new Field(entry.name(), type, constraints, entry.key().position());
+    return new Field(entry.name(), type, constraints, entry.key().position(), computed);
   }
 
   /** A type expression; a bad one is reported and read as {@code string} so that reading goes on. */

@@ -240,7 +240,7 @@ final class FileReader {
       nodes.mapping(entry.value(), what).ifPresent(m -> {
         nodes.checkKeys(m, what, VIEW_KEYS, List.of("key", "fields", "from"), at);
         String key = m.get("key").flatMap(n -> nodes.text(n, "'key' of " + what)).map(YamlScalar::text).orElse("");
-        List<Field> viewFields = m.get("fields").map(n -> fields.fields(n, what)).orElse(List.of());
+        List<Field> viewFields = m.get("fields").map(n -> fields.viewFields(n, what)).orElse(List.of());
         List<Reference> from = m.get("from").map(n -> references(n, "'from' of " + what)).orElse(List.of());
         m.get("from").filter(n -> from.isEmpty()).ifPresent(n -> nodes.diagnostics().report(
             DiagnosticCode.INVALID_VALUE, n.position(), what + " is built from no event",
