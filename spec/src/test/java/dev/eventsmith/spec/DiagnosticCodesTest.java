@@ -394,4 +394,16 @@ class DiagnosticCodesTest {
             "  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: { type: int, §computed: true } } }")
         .expect(DiagnosticCode.UNKNOWN_KEY, "'computed'");
   }
+
+  @Test
+  void aSymbolMustFitTheConstraintsOfItsField() {
+    base().replace("fields: { cartId: uuid, sku: Sku, quantity: int }\n    emits",
+            "fields: { cartId: uuid, sku: Sku, quantity: { type: int, max: 10 } }\n    emits")
+        .replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }",
+            "when: { AddItem: { cartId: $c, sku: ABC, quantity: §$many } }")
+        .expect(DiagnosticCode.VALUE_DOES_NOT_FIT, "$many", "max 10");
+    base().replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }",
+            "when: { AddItem: { cartId: $c, sku: §$abc, quantity: 1 } }")
+        .expect(DiagnosticCode.VALUE_DOES_NOT_FIT, "'abc'", "pattern [A-Z]{3}");
+  }
 }

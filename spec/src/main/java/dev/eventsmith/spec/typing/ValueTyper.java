@@ -175,6 +175,19 @@ public final class ValueTyper {
 
   private static TypedValue scalar(SpecValue value, BuiltinType base, Constraints constraints, List<TypingProblem> problems) {
     if (value instanceof SpecValue.Symbol symbol) {
+      if (base == BuiltinType.STRING && !constraints.isEmpty()
+          && ScalarTyper.type(symbol.name(), base, constraints).value().isEmpty()) {
+        // A string symbol stands for its own name, which has to fit like any literal.
+        return fail(problems, value, "the symbol $" + symbol.name() + " stands for the string '" + symbol.name()
+            + "', which does not satisfy the field's constraints (" + describe(constraints) + ")",
+            "Write a literal string that satisfies them, or pick a symbol name that does.");
+      }
+      if ((base == BuiltinType.INT || base == BuiltinType.LONG) && !constraints.isEmpty()) {
+        // Number symbols are hashes of their names: they would break a bound at test time.
+        return fail(problems, value, "the symbol $" + symbol.name() + " cannot fill a number field with constraints ("
+            + describe(constraints) + "): its made-up value would not satisfy them",
+            "Write a literal " + base.yamlName() + " value that satisfies the constraints.");
+      }
       if (SYMBOL_BASES.contains(base)) {
         return new TypedValue.SymbolRef(symbol.name(), base);
       }
@@ -195,5 +208,15 @@ public final class ValueTyper {
 
   private static SourcePosition position(SpecValue value) {
     return value.position() != null ? value.position() : SourcePosition.unknown();
+  }
+
+  private static String describe(Constraints constraints) {
+    List<String> parts = new ArrayList<>();
+    constraints.pattern().ifPresent(p -> parts.add("pattern " + p));
+    constraints.min().ifPresent(m -> parts.add("min " + m.toPlainString()));
+    constraints.max().ifPresent(m -> parts.add("max " + m.toPlainString()));
+    constraints.maxLength().ifPresent(m -> parts.add("maxLength " + m));
+    constraints.scale().ifPresent(m -> parts.add("scale " + m));
+    return String.join(", ", parts);
   }
 }

@@ -34,6 +34,9 @@ final class NameChecks {
   private static final Set<String> OBJECT_METHODS =
       Set.of("getClass", "hashCode", "toString", "equals", "clone", "finalize", "notify", "notifyAll", "wait");
 
+  /** Methods generated events and commands have; a component of that name would clash with them. */
+  private static final Set<String> MESSAGE_METHODS = Set.of("streamId");
+
   /** Restricted identifiers that break generated code as field names: {@code yield()} must be qualified to be called. */
   private static final Set<String> RESTRICTED = Set.of("yield");
 
@@ -163,6 +166,11 @@ final class NameChecks {
       diagnostics.report(DiagnosticCode.GENERATED_NAME_CLASH, field.position(),
           "field '" + name + "' of " + owned.owner() + " clashes with the method " + name + "() every Java object has",
           "Rename the field.");
+    } else if (MESSAGE_METHODS.contains(name)) {
+      diagnostics.report(DiagnosticCode.GENERATED_NAME_CLASH, field.position(),
+          "field '" + name + "' of " + owned.owner() + " clashes with the method " + name
+              + "() that every generated event and command has",
+          "Rename the field, e.g. '" + name + "Name'.");
     }
   }
 

@@ -99,8 +99,10 @@ final class SpecChecks {
           diagnostics.report(DiagnosticCode.THEN_EVENT_NOT_EMITTED, expected.position(),
               "spec '" + spec.name() + "' expects event '" + expected.type() + "', which command '" + command.name()
                   + "' does not emit",
-              "Add '" + expected.type() + "' to 'emits' of '" + command.name() + "', or expect one of: "
-                  + names(command.emits()) + ".");
+              command.emits().isEmpty()
+                  ? "Add '" + expected.type() + "' to 'emits' of '" + command.name() + "'."
+                  : "Add '" + expected.type() + "' to 'emits' of '" + command.name() + "', or expect one of: "
+                      + names(command.emits()) + ".");
         }
         typed(expected, event.get().fields(), symbols, DiagnosticCode.MISSING_SPEC_FIELD);
       }
@@ -157,7 +159,9 @@ final class SpecChecks {
           diagnostics.report(DiagnosticCode.THEN_COMMAND_NOT_ISSUED, issued.position(),
               "spec '" + spec.name() + "' expects command '" + issued.type() + "', which automation '" + automation.name()
                   + "' does not issue",
-              "Add '" + issued.type() + "' to 'issues' of '" + automation.name() + "', or expect one of: "
+              automation.issues().isEmpty()
+                  ? "Add '" + issued.type() + "' to 'issues' of '" + automation.name() + "'."
+                  : "Add '" + issued.type() + "' to 'issues' of '" + automation.name() + "', or expect one of: "
                   + names(automation.issues()) + ".");
         }
         typed(issued, command.get().fields(), symbols, DiagnosticCode.MISSING_SPEC_FIELD);

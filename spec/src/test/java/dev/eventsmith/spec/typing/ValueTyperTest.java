@@ -102,8 +102,11 @@ class ValueTyperTest {
   void symbols() {
     assertEquals(new TypedValue.SymbolRef("cart", BuiltinType.UUID),
         ok(new SpecValue.Symbol("cart", AT), builtin(BuiltinType.UUID), Constraints.none()));
-    assertEquals(new TypedValue.Wrapped("Sku", new TypedValue.SymbolRef("s", BuiltinType.STRING)),
-        ok(new SpecValue.Symbol("s", AT), new TypeRef.Named("Sku"), Constraints.none()));
+    assertEquals(new TypedValue.Wrapped("Sku", new TypedValue.SymbolRef("ABCD", BuiltinType.STRING)),
+        ok(new SpecValue.Symbol("ABCD", AT), new TypeRef.Named("Sku"), Constraints.none()));
+    // A string symbol stands for its own name, which must fit the type's constraints like a literal.
+    assertTrue(problem(new SpecValue.Symbol("s", AT), new TypeRef.Named("Sku"), Constraints.none()).message()
+        .contains("stands for the string 's'"));
     assertTrue(problem(new SpecValue.Symbol("p", AT), builtin(BuiltinType.DECIMAL), Constraints.none()).message()
         .contains("cannot stand for a decimal"));
     assertTrue(problem(new SpecValue.Symbol("s", AT), new TypeRef.Named("Status"), Constraints.none()).message()
