@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 @EventsmithGenerated("library/library.yaml")
 public interface AccountDecider<S> extends Decider<S, AccountCommand, AccountEvent> {
   /**
-   * Decides what {@code ChargeFee} (declared at library/library.yaml:67:3) does to a {@code Account} in {@code state}.
+   * Decides what {@code ChargeFee} (declared at library/library.yaml:71:3) does to a {@code Account} in {@code state}.
    * Accept with {@code Decision.accept(...)} and any of: {@link FeeCharged}.
    * It declares no rejection, so it cannot be refused.
    */

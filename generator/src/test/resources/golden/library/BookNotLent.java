@@ -5,7 +5,7 @@ import dev.eventsmith.annotation.EventsmithGenerated;
 import javax.annotation.processing.Generated;
 
 /**
- * The rejection {@code BookNotLent} of aggregate {@code Book}, declared at library/library.yaml:65:15.
+ * The rejection {@code BookNotLent} of aggregate {@code Book}, declared at library/library.yaml:69:15.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

@@ -6,7 +6,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The rejection {@code BookNotOnShelf} of aggregate {@code Book}, declared at library/library.yaml:60:7.
+ * The rejection {@code BookNotOnShelf} of aggregate {@code Book}, declared at library/library.yaml:64:7.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

@@ -7,7 +7,7 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The command {@code ChargeFee} to aggregate {@code Account}, declared at library/library.yaml:67:3.
+ * The command {@code ChargeFee} to aggregate {@code Account}, declared at library/library.yaml:71:3.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

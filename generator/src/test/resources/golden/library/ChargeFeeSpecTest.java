@@ -6,6 +6,7 @@ import dev.eventsmith.testkit.DeciderSpec;
 import dev.eventsmith.testkit.SpecSource;
 import dev.eventsmith.testkit.Symbols;
 import java.math.BigDecimal;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,15 +19,15 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class ChargeFeeSpecTest {
   /**
-   * charges a member, at library/library.yaml:120:7.
+   * charges a member, at library/library.yaml:124:7.
    */
   @Test
   @DisplayName("charges a member")
   void chargesAMember() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Account(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 120, "ChargeFee", "charges a member"))
+    DeciderSpec.of(new Account(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 124, "ChargeFee", "charges a member"))
         .when(new ChargeFee(symbols.uuid("ann"), new Fee(new BigDecimal("2.00"))))
         .thenEvents(
-          new FeeCharged(symbols.uuid("ann"), new Fee(new BigDecimal("2.00"))));
+          new FeeCharged(symbols.uuid("ann"), new Fee(new BigDecimal("2.00")), Optional.empty(), Optional.empty()));
   }
 }

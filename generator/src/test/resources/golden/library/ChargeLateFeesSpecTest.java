@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class ChargeLateFeesSpecTest {
   /**
-   * charges the fee of a late return, at library/library.yaml:124:7.
+   * charges the fee of a late return, at library/library.yaml:128:7.
    */
   @Test
   @DisplayName("charges the fee of a late return")
   void chargesTheFeeOfALateReturn() {
     Symbols symbols = new Symbols();
-    AutomationSpec.of(new ChargeLateFees(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 124, "ChargeLateFees", "charges the fee of a late return"))
+    AutomationSpec.of(new ChargeLateFees(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 128, "ChargeLateFees", "charges the fee of a late return"))
         .given(
           new BookReturned(new Isbn("9780134685991"), symbols.uuid("ann"), new Fee(new BigDecimal("1.50")), 1L, BookStatus.ON_SHELF))
         .thenCommands(
@@ -32,13 +32,13 @@ final class ChargeLateFeesSpecTest {
   }
 
   /**
-   * charges nothing for a return in time, at library/library.yaml:127:7.
+   * charges nothing for a return in time, at library/library.yaml:131:7.
    */
   @Test
   @DisplayName("charges nothing for a return in time")
   void chargesNothingForAReturnInTime() {
     Symbols symbols = new Symbols();
-    AutomationSpec.of(new ChargeLateFees(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 127, "ChargeLateFees", "charges nothing for a return in time"))
+    AutomationSpec.of(new ChargeLateFees(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 131, "ChargeLateFees", "charges nothing for a return in time"))
         .given(
           new BookReturned(new Isbn("9780134685991"), symbols.uuid("ann"), new Fee(new BigDecimal("0")), 1L, BookStatus.ON_SHELF))
         .thenCommands();

@@ -2,7 +2,10 @@
 package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
@@ -11,7 +14,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")
-public record FeeCharged(UUID member, Fee fee) implements AccountEvent, ChargeFee.Emits {
+public record FeeCharged(UUID member, Fee fee, Optional<List<List<Integer>>> history,
+    Optional<BigDecimal> rate) implements AccountEvent, ChargeFee.Emits {
+  private static final BigDecimal FEE_MAX = new BigDecimal("50");
+
   /**
    * The name this event is stored under; it never changes with the Java type's name.
    */
@@ -25,5 +31,23 @@ public record FeeCharged(UUID member, Fee fee) implements AccountEvent, ChargeFe
   public FeeCharged {
     Objects.requireNonNull(member, "FeeCharged.member is required");
     Objects.requireNonNull(fee, "FeeCharged.fee is required");
+    fee = checkFee(fee);
+    Objects.requireNonNull(history, "FeeCharged.history is required (use Optional.empty() for no value)");
+    history = history.map(v$0 -> List.copyOf(List.copyOf(v$0).stream().map(v$1 -> List.copyOf(v$1)).toList()));
+    Objects.requireNonNull(rate, "FeeCharged.rate is required (use Optional.empty() for no value)");
+    rate = rate.map(v$0 -> checkRate(v$0));
+  }
+
+  private static Fee checkFee(Fee wrapped) {
+    BigDecimal value = wrapped.value();
+    if (value.compareTo(FEE_MAX) > 0) {
+      throw new IllegalArgumentException("FeeCharged.fee must be at most 50, was " + value.toPlainString());
+    }
+    return wrapped;
+  }
+
+  private static BigDecimal checkRate(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class LendBookSpecTest {
   /**
-   * lends a book on the shelf to a member, at library/library.yaml:92:7.
+   * lends a book on the shelf to a member, at library/library.yaml:96:7.
    */
   @Test
   @DisplayName("lends a book on the shelf to a member")
   void lendsABookOnTheShelfToAMember() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 92, "LendBook", "lends a book on the shelf to a member"))
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 96, "LendBook", "lends a book on the shelf to a member"))
         .given(
           new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.of("signed"), Instant.parse("2026-01-05T10:00:00Z")))
         .when(new LendBook(new Isbn("9780134685991"), symbols.uuid("ann"), LocalDate.parse("2026-02-01"), true))
@@ -36,13 +36,13 @@ final class LendBookSpecTest {
   }
 
   /**
-   * a lent book cannot be lent again, at library/library.yaml:96:7.
+   * a lent book cannot be lent again, at library/library.yaml:100:7.
    */
   @Test
   @DisplayName("a lent book cannot be lent again")
   void aLentBookCannotBeLentAgain() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 96, "LendBook", "a lent book cannot be lent again"))
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 100, "LendBook", "a lent book cannot be lent again"))
         .given(
           new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
           new BookLent(new Isbn("9780134685991"), symbols.uuid("ann"), LocalDate.parse("2026-02-01"), 0, false))

@@ -12,6 +12,7 @@ import dev.eventsmith.runtime.codec.Upcaster;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -156,6 +157,22 @@ public final class LibraryCodec implements EventCodec {
     json.uuid(event.member());
     json.field("fee");
     json.decimal(event.fee().value());
+    if (event.history().isPresent()) {
+      json.field("history");
+      json.startArray();
+      for (List<Integer> e0 : event.history().get()) {
+        json.startArray();
+        for (Integer e1 : e0) {
+          json.int32(e1);
+        }
+        json.endArray();
+      }
+      json.endArray();
+    }
+    if (event.rate().isPresent()) {
+      json.field("rate");
+      json.decimal(event.rate().get());
+    }
     return json.toBytes();
   }
 
@@ -167,7 +184,9 @@ public final class LibraryCodec implements EventCodec {
     try {
       return new FeeCharged(
             json.get("member").uuid(),
-            new Fee(json.get("fee").decimal()));
+            new Fee(json.get("fee").decimal()),
+            json.find("history").map(v0 -> v0.elements().stream().map(v2 -> v2.elements().stream().map(v3 -> v3.int32()).toList()).toList()),
+            json.find("rate").map(v0 -> v0.decimal()));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new CodecException("stored FeeCharged does not fit the model: " + e.getMessage(), e);
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The command {@code OrderShelf} to aggregate {@code ShelfOrder}, declared at library/library.yaml:71:3.
+ * The command {@code OrderShelf} to aggregate {@code ShelfOrder}, declared at library/library.yaml:75:3.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class OrderShelfWhenFullSpecTest {
   /**
-   * orders a new shelf when the second book arrives, at library/library.yaml:135:7.
+   * orders a new shelf when the second book arrives, at library/library.yaml:139:7.
    */
   @Test
   @DisplayName("orders a new shelf when the second book arrives")
   void ordersANewShelfWhenTheSecondBookArrives() {
     Symbols symbols = new Symbols();
-    ViewAutomationSpec.of(new OrderShelfWhenFull(), new ShelvesProjection(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 135, "OrderShelfWhenFull", "orders a new shelf when the second book arrives"))
+    ViewAutomationSpec.of(new OrderShelfWhenFull(), new ShelvesProjection(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 139, "OrderShelfWhenFull", "orders a new shelf when the second book arrives"))
         .given(
           new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
           new BookRegistered(new Isbn("9780596009205"), "Head First Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-06T10:00:00Z")),

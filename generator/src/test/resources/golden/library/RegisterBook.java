@@ -9,7 +9,7 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The command {@code RegisterBook} to aggregate {@code Book}, declared at library/library.yaml:45:3.
+ * The command {@code RegisterBook} to aggregate {@code Book}, declared at library/library.yaml:49:3.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class RegisterBookSpecTest {
   /**
-   * registers a book on a shelf, at library/library.yaml:88:7.
+   * registers a book on a shelf, at library/library.yaml:92:7.
    */
   @Test
   @DisplayName("registers a book on a shelf")
   void registersABookOnAShelf() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 88, "RegisterBook", "registers a book on a shelf"))
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 92, "RegisterBook", "registers a book on a shelf"))
         .when(new RegisterBook(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of("java", "classic"), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")))
         .thenEvents(
           new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of("java", "classic"), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")));

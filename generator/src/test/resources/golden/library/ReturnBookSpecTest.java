@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class ReturnBookSpecTest {
   /**
-   * a book on the shelf cannot be returned, at library/library.yaml:103:7.
+   * a book on the shelf cannot be returned, at library/library.yaml:107:7.
    */
   @Test
   @DisplayName("a book on the shelf cannot be returned")
   void aBookOnTheShelfCannotBeReturned() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 103, "ReturnBook", "a book on the shelf cannot be returned"))
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 107, "ReturnBook", "a book on the shelf cannot be returned"))
         .given(
           new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")))
         .when(new ReturnBook(new Isbn("9780134685991"), 0))
@@ -36,13 +36,13 @@ final class ReturnBookSpecTest {
   }
 
   /**
-   * charges for late days, at library/library.yaml:107:7.
+   * charges for late days, at library/library.yaml:111:7.
    */
   @Test
   @DisplayName("charges for late days")
   void chargesForLateDays() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 107, "ReturnBook", "charges for late days"))
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 111, "ReturnBook", "charges for late days"))
         .given(
           new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
           new BookLent(new Isbn("9780134685991"), symbols.uuid("ann"), LocalDate.parse("2026-02-01"), 0, false))

@@ -16,14 +16,14 @@ import javax.annotation.processing.Generated;
 @EventsmithGenerated("library/library.yaml")
 public interface ShelfOrderDecider<S> extends Decider<S, ShelfOrderCommand, ShelfOrderEvent> {
   /**
-   * Decides what {@code OrderShelf} (declared at library/library.yaml:71:3) does to a {@code ShelfOrder} in {@code state}.
+   * Decides what {@code OrderShelf} (declared at library/library.yaml:75:3) does to a {@code ShelfOrder} in {@code state}.
    * Accept with {@code Decision.accept(...)} and any of: {@link ShelfOrdered}.
    * It declares no rejection, so it cannot be refused.
    */
   Decision<OrderShelf.Emits, NoRejection> decide(OrderShelf command, S state);
 
   /**
-   * The state of a {@code ShelfOrder} after {@code ShelfOrdered} (declared at library/library.yaml:41:3).
+   * The state of a {@code ShelfOrder} after {@code ShelfOrdered} (declared at library/library.yaml:45:3).
    */
   S evolve(S state, ShelfOrdered event);
 

@@ -6,7 +6,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code ShelfOrdered} (stored as {@code ShelfOrdered}, schema version 1), declared at library/library.yaml:41:3.
+ * The event {@code ShelfOrdered} (stored as {@code ShelfOrdered}, schema version 1), declared at library/library.yaml:45:3.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

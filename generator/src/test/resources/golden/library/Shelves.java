@@ -8,7 +8,7 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * One row of the view {@code Shelves}, keyed by {@code shelf}, declared at library/library.yaml:77:3.
+ * One row of the view {@code Shelves}, keyed by {@code shelf}, declared at library/library.yaml:81:3.
  */
 @Generated("dev.eventsmith.generator")
 @EventsmithGenerated("library/library.yaml")

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class ShelvesSpecTest {
   /**
-   * counts the books of a shelf, at library/library.yaml:114:7.
+   * counts the books of a shelf, at library/library.yaml:118:7.
    */
   @Test
   @DisplayName("counts the books of a shelf")
   void countsTheBooksOfAShelf() {
     Symbols symbols = new Symbols();
-    ViewSpec.of(new ShelvesProjection(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 114, "Shelves", "counts the books of a shelf"))
+    ViewSpec.of(new ShelvesProjection(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 118, "Shelves", "counts the books of a shelf"))
         .given(
           new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
           new BookRegistered(new Isbn("9780596009205"), "Head First Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-06T10:00:00Z")))

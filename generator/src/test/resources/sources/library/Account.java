@@ -3,6 +3,7 @@ package com.example.library;
 import dev.eventsmith.runtime.Decision;
 import dev.eventsmith.runtime.NoRejection;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 public final class Account implements AccountDecider<BigDecimal> {
 
@@ -13,7 +14,7 @@ public final class Account implements AccountDecider<BigDecimal> {
 
   @Override
   public Decision<ChargeFee.Emits, NoRejection> decide(ChargeFee command, BigDecimal owed) {
-    return Decision.accept(new FeeCharged(command.member(), command.fee()));
+    return Decision.accept(new FeeCharged(command.member(), command.fee(), Optional.empty(), Optional.empty()));
   }
 
   @Override

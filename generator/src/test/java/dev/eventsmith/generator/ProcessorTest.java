@@ -82,6 +82,34 @@ class ProcessorTest {
   }
 
   @Test
+  void generatedRecordsEnforceConstraintsAndKeepOneFormPerValue() throws Exception {
+    Compilation compilation = compile(TestModels.MODELS, librarySources());
+    assertThat(compilation).succeeded();
+    ClassLoader loader = new CompiledClassLoader(compilation);
+    Class<?> fee = loader.loadClass("com.example.library.Fee");
+    Class<?> charged = loader.loadClass("com.example.library.FeeCharged");
+    var newFee = fee.getConstructor(java.math.BigDecimal.class);
+    var newCharged = charged.getConstructor(java.util.UUID.class, fee, java.util.Optional.class, java.util.Optional.class);
+    java.util.UUID member = java.util.UUID.randomUUID();
+    // The field adds max 50 to the type's own max 1000: both apply.
+    InvocationTargetException tooHigh = assertThrows(InvocationTargetException.class, () -> newCharged.newInstance(
+        member, newFee.newInstance(new java.math.BigDecimal("60")), java.util.Optional.empty(), java.util.Optional.empty()));
+    assertContains(tooHigh.getCause().getMessage(), "FeeCharged.fee must be at most 50");
+    // A plain decimal keeps one form per amount, never scientific notation.
+    Object hundred = newCharged.newInstance(member, newFee.newInstance(java.math.BigDecimal.ONE),
+        java.util.Optional.empty(), java.util.Optional.of(new java.math.BigDecimal("100.00")));
+    assertEquals(java.util.Optional.of(new java.math.BigDecimal("100")), charged.getMethod("rate").invoke(hundred));
+    // Nested lists are copied, so the record never shares the caller's list.
+    java.util.List<java.util.List<Integer>> history = new java.util.ArrayList<>();
+    history.add(java.util.List.of(1, 2));
+    Object withHistory = newCharged.newInstance(member, newFee.newInstance(java.math.BigDecimal.ONE),
+        java.util.Optional.of(history), java.util.Optional.empty());
+    history.clear();
+    assertEquals(java.util.Optional.of(java.util.List.of(java.util.List.of(1, 2))),
+        charged.getMethod("history").invoke(withHistory));
+  }
+
+  @Test
   void aChangedExpectationFailsWithTheSpecNameAndItsYamlLine() throws Exception {
     String yaml = TestModels.read(TestModels.MODELS.resolve(TestModels.LIBRARY));
     String expected = "then: [ { BookReturned: { isbn: \"9780134685991\", member: $ann, fee: 1.50,";
@@ -152,6 +180,45 @@ class ProcessorTest {
         TestModels.librarySource("LibrarySpecs"));
     assertThat(compilation).failed();
     assertContains(errors(compilation), "no class in package com.example.library implements BookDecider");
+  }
+
+  @Test
+  void aTestDoubleBesideTheTestsDoesNotHideTheRealImplementation() throws Exception {
+    JavaFileObject[] all = librarySources();
+    Compilation main = compile(TestModels.MODELS, java.util.Arrays.copyOf(all, all.length - 1));
+    assertThat(main).succeeded();
+    Path classes = java.nio.file.Files.createDirectories(temp.resolve("classes"));
+    for (JavaFileObject file : main.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        String name = file.getName().substring(file.getName().indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
+        Path target = classes.resolve(name);
+        java.nio.file.Files.createDirectories(target.getParent());
+        try (java.io.InputStream in = file.openInputStream()) {
+          java.nio.file.Files.write(target, in.readAllBytes());
+        }
+      }
+    }
+    JavaFileObject fake = JavaFileObjects.forSourceString("com.example.library.FakeAccount", String.join("\n",
+        "package com.example.library;",
+        "final class FakeAccount implements AccountDecider<Object> {",
+        "  public Object initialState() { return null; }",
+        "  public dev.eventsmith.runtime.Decision<ChargeFee.Emits, dev.eventsmith.runtime.NoRejection> decide(",
+        "      ChargeFee command, Object state) { throw new UnsupportedOperationException(); }",
+        "  public Object evolve(Object state, FeeCharged event) { return state; }",
+        "}"));
+    List<java.io.File> classpath = new java.util.ArrayList<>();
+    classpath.add(classes.toFile());
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      classpath.add(new java.io.File(entry));
+    }
+    Compilation tests = Compiler.javac()
+        .withProcessors(new EventsmithProcessor())
+        .withOptions("-Aeventsmith.modelDir=" + TestModels.MODELS.toAbsolutePath(), "--release", "17")
+        .withClasspath(classpath)
+        .compile(all[all.length - 1], fake);
+    assertThat(tests).succeeded();
+    assertThat(tests).generatedSourceFile("com.example.library.ChargeFeeSpecTest").contentsAsUtf8String()
+        .contains("new Account()");
   }
 
   @Test

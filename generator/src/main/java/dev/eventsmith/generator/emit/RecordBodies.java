@@ -11,6 +11,7 @@ import dev.eventsmith.spec.model.BuiltinType;
 import dev.eventsmith.spec.model.Constraints;
 import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.TypeRef;
+import dev.eventsmith.spec.model.ValueType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +53,11 @@ final class RecordBodies {
       String hint = field.type() instanceof TypeRef.OptionalOf ? " (use Optional.empty() for no value)" : "";
       constructor.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, owner + "." + name + " is required" + hint);
     }
-    Optional<BuiltinType> checked = checkedScalar(field.type(), field.constraints());
+    Optional<Checked> checked = checkedScalar(field.type(), field.constraints());
     if (checked.isPresent()) {
       String method = "check" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-      record.addMethod(checkMethod(record, owner, field, checked.get(), method));
+      record.addMethod(checkMethod(record, owner + "." + field.name(), field.name(), field.constraints(),
+          checked.get().base(), method, checked.get().wrapper()));
       transform(field.type(), CodeBlock.of("$N", name), method, 0)
           .ifPresent(expr -> constructor.addStatement("$N = $L", name, expr));
     } else if (containsList(field.type())) {
@@ -69,13 +71,11 @@ final class RecordBodies {
    * is kept as it is. Lists are always copied, so a record never shares a caller's mutable list.
    */
   private Optional<CodeBlock> transform(TypeRef type, CodeBlock expr, String checkMethod, int depth) {
-    if (type instanceof TypeRef.Builtin) {
+    if (type instanceof TypeRef.Builtin || type instanceof TypeRef.Named) {
       return checkMethod == null ? Optional.empty() : Optional.of(CodeBlock.of("$N($L)", checkMethod, expr));
     }
-    if (type instanceof TypeRef.Named) {
-      return Optional.empty();
-    }
-    String var = "v" + depth;
+    // '$' cannot appear in a model's field names, so the lambda never shadows a component.
+    String var = "v$" + depth;
     if (type instanceof TypeRef.ListOf list) {
       Optional<CodeBlock> inner = transform(list.element(), CodeBlock.of("$N", var), checkMethod, depth + 1);
       if (inner.isEmpty()) {
@@ -96,31 +96,44 @@ final class RecordBodies {
     return type instanceof TypeRef.OptionalOf optional && containsList(optional.element());
   }
 
-  /** The built-in scalar inside {@code type} if its values need a check or normalization. */
-  private static Optional<BuiltinType> checkedScalar(TypeRef type, Constraints constraints) {
+  /**
+   * What the values of a field need checked: its built-in scalar, or the scalar inside a value type
+   * when the field adds constraints of its own to the type's (both sets apply).
+   */
+  private record Checked(BuiltinType base, Optional<TypeName> wrapper) {}
+
+  private Optional<Checked> checkedScalar(TypeRef type, Constraints constraints) {
     TypeRef inner = type;
     while (!(inner instanceof TypeRef.Builtin) && !(inner instanceof TypeRef.Named)) {
       inner = inner instanceof TypeRef.ListOf list ? list.element() : ((TypeRef.OptionalOf) inner).element();
     }
-    if (!(inner instanceof TypeRef.Builtin builtin)) {
+    if (inner instanceof TypeRef.Named named) {
+      if (!constraints.isEmpty() && types.named(named.name()) instanceof ValueType.Wrapper wrapper) {
+        return Optional.of(new Checked(wrapper.base(), Optional.of(types.of(inner))));
+      }
       return Optional.empty();
     }
-    boolean needed = !constraints.isEmpty() || builtin.type() == BuiltinType.DECIMAL;
-    return needed ? Optional.of(builtin.type()) : Optional.empty();
+    BuiltinType builtin = ((TypeRef.Builtin) inner).type();
+    boolean needed = !constraints.isEmpty() || builtin == BuiltinType.DECIMAL;
+    return needed ? Optional.of(new Checked(builtin, Optional.empty())) : Optional.empty();
   }
 
-  /** {@code private static T checkX(T value)}: throws on a violated constraint, returns the normal form. */
-  MethodSpec checkMethod(TypeSpec.Builder record, String owner, Field field, BuiltinType base, String method) {
-    return checkMethod(record, owner + "." + field.name(), field.name(), field.constraints(), base, method);
-  }
-
-  MethodSpec checkMethod(
-      TypeSpec.Builder record, String label, String fieldName, Constraints c, BuiltinType base, String method) {
+  /**
+   * {@code private static T checkX(T value)}: throws on a violated constraint, returns the normal
+   * form. For a value type, {@code checkX(Amount wrapped)} checks {@code wrapped.value()} and
+   * returns {@code wrapped} as it is (the value type normalized it already).
+   */
+  MethodSpec checkMethod(TypeSpec.Builder record, String label, String fieldName, Constraints c, BuiltinType base,
+      String method, Optional<TypeName> wrapper) {
     TypeName type = JavaTypes.of(base);
     MethodSpec.Builder check = MethodSpec.methodBuilder(method)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(type)
-        .addParameter(type, "value");
+        .returns(wrapper.orElse(type));
+    if (wrapper.isPresent()) {
+      check.addParameter(wrapper.get(), "wrapped").addStatement("$T value = wrapped.value()", type);
+    } else {
+      check.addParameter(type, "value");
+    }
     String constant = constantPrefix(fieldName);
     if (c.pattern().isPresent()) {
       record.addField(FieldSpec.builder(Pattern.class, constant + "_PATTERN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -139,16 +152,22 @@ final class RecordBodies {
     }
     addBound(record, check, label, constant, base, c.min(), true);
     addBound(record, check, label, constant, base, c.max(), false);
-    if (base == BuiltinType.DECIMAL) {
+    if (base == BuiltinType.DECIMAL && c.scale().isPresent()) {
+      int scale = c.scale().get();
+      check.beginControlFlow("if (value.stripTrailingZeros().scale() > $L)", scale)
+          .addStatement("throw new $T($S + value.toPlainString())", IllegalArgumentException.class,
+              label + " must have at most " + scale + " decimal places, was ")
+          .endControlFlow();
+    }
+    if (wrapper.isPresent()) {
+      check.addStatement("return wrapped");
+    } else if (base == BuiltinType.DECIMAL) {
       if (c.scale().isPresent()) {
-        int scale = c.scale().get();
-        check.beginControlFlow("if (value.stripTrailingZeros().scale() > $L)", scale)
-            .addStatement("throw new $T($S + value.toPlainString())", IllegalArgumentException.class,
-                label + " must have at most " + scale + " decimal places, was ")
-            .endControlFlow()
-            .addStatement("return value.setScale($L)", scale);
+        check.addStatement("return value.setScale($L)", c.scale().get());
       } else {
-        check.addStatement("return value.stripTrailingZeros()");
+        // One form per amount (9.9 equals 9.90), never scientific: 100 stays 100, not 1E+2.
+        check.addStatement("$T stripped = value.stripTrailingZeros()", BigDecimal.class)
+            .addStatement("return stripped.scale() < 0 ? stripped.setScale(0) : stripped");
       }
     } else {
       check.addStatement("return value");

@@ -70,7 +70,8 @@ public final class EventsmithProcessor extends AbstractProcessor {
         }
       }
     }
-    return false;
+    // The annotations are Eventsmith's own: claim them, so -Xlint does not report them unclaimed.
+    return true;
   }
 
   private void specs(Element element, TypeElement annotation, boolean lastAttempt) {

@@ -103,6 +103,14 @@ final class ImplementationFinder {
       return Optional.empty();
     }
     if (matches.size() > 1) {
+      // A test double in src/test/java of the same package is compiled with the tests; the real
+      // logic comes compiled from src/main/java. Prefer that one when it is the only one.
+      List<TypeElement> compiledBefore = matches.stream().filter(t -> !beingCompiled(t)).toList();
+      if (compiledBefore.size() == 1) {
+        matches = compiledBefore;
+      }
+    }
+    if (matches.size() > 1) {
       step.report(ModelStep.error(DiagnosticCode.SEVERAL_IMPLEMENTATIONS, position,
           "several classes implement " + contract.simpleName() + ": "
               + matches.stream().map(t -> t.getQualifiedName().toString()).sorted().collect(Collectors.joining(", ")),
@@ -122,10 +130,19 @@ final class ImplementationFinder {
     return Optional.of(ClassName.get(match));
   }
 
+  /** Whether {@code type} is a source of this compilation, rather than a class compiled before. */
+  private boolean beingCompiled(TypeElement type) {
+    try {
+      return com.sun.source.util.Trees.instance(env).getPath(type) != null;
+    } catch (IllegalArgumentException e) {
+      return false; // not javac: no way to tell, so no preference
+    }
+  }
+
+  /** Classes and records the generated tests can create with {@code new}; enums cannot be. */
   private static List<TypeElement> concreteTypes(PackageElement pkg) {
     return ElementFilter.typesIn(pkg.getEnclosedElements()).stream()
-        .filter(t -> t.getKind() == ElementKind.CLASS || t.getKind() == ElementKind.RECORD
-            || t.getKind() == ElementKind.ENUM)
+        .filter(t -> t.getKind() == ElementKind.CLASS || t.getKind() == ElementKind.RECORD)
         .filter(t -> !t.getModifiers().contains(Modifier.ABSTRACT))
         .toList();
   }
