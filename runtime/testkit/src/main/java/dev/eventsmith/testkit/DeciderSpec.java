@@ -122,6 +122,13 @@ public final class DeciderSpec<S, C extends Command, E extends Event> {
       // Production folds emitted events on the next load: an evolve that throws on them fails here, not there.
       List<? extends E> emitted = accepted.events();
       for (int i = 0; i < emitted.size(); i++) {
+        // The command handler refuses to append an event to another stream than the command's.
+        if (!emitted.get(i).streamId().equals(command.streamId())) {
+          throw report.failure("decide(" + command.getClass().getSimpleName() + ") emitted event #" + (i + 1) + " ("
+              + emitted.get(i).getClass().getSimpleName() + ") for stream " + emitted.get(i).streamId()
+              + ", but the command is addressed to stream " + command.streamId()
+              + "; an aggregate only records events in its own stream (use an automation to act on another)");
+        }
         codec.check(emitted.get(i), "emitted event #" + (i + 1));
         state = evolve(state, emitted.get(i), "emitted event #" + (i + 1));
       }

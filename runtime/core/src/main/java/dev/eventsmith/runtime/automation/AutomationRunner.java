@@ -12,9 +12,11 @@ import java.util.Objects;
 
 /**
  * Follows the global log and hands each event to an automation, dispatching the commands it
- * issues. The checkpoint advances after an event's commands were handled, so a crash repeats
- * at most the commands of one event: make them idempotent (a rejection is a fine answer to a
- * repeated command).
+ * issues. The checkpoint advances after an event's commands were handled and lives in memory:
+ * save {@link #checkpoint()} where you like after {@link #catchUp()} and pass it to
+ * {@link #startingAfter} on restart. A crash repeats the commands issued since the checkpoint you
+ * saved last, so delivery is at least once: make the commands idempotent (a rejection is a fine
+ * answer to a repeated command; rejections are not errors here and are not reported).
  */
 public final class AutomationRunner {
 

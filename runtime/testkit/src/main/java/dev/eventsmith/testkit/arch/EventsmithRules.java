@@ -12,6 +12,9 @@ import dev.eventsmith.runtime.Projector;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /**
@@ -37,7 +40,8 @@ public final class EventsmithRules {
    * Deciders, projectors and automations are pure functions of their inputs: replaying the same
    * events must give the same state on every machine, today and in ten years. So they read no
    * clock, draw no random numbers, and touch no files, network, database, event store or console.
-   * Put times and ids into commands instead.
+   * Put times and ids into commands instead. The rule looks at the classes that implement the
+   * contracts; helpers they call are not followed.
    */
   public static final ArchRule LOGIC_IS_PURE = noClasses()
       .that(HAND_WRITTEN_LOGIC)
@@ -47,11 +51,17 @@ public final class EventsmithRules {
       .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
       .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
       .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.security.SecureRandom")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.SplittableRandom")
       .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System")
       .orShould().callMethod(UUID.class, "randomUUID")
       .orShould().callMethod(Instant.class, "now")
       .orShould().callMethod(LocalDate.class, "now")
       .orShould().callMethod(LocalDateTime.class, "now")
+      .orShould().callMethod(LocalTime.class, "now")
+      .orShould().callMethod(ZonedDateTime.class, "now")
+      .orShould().callMethod(OffsetDateTime.class, "now")
+      .orShould().callMethod(Math.class, "random")
       .because("decide, evolve, project and react must give the same answer for the same input on every replay;"
           + " pass times and ids in commands and events");
 }
