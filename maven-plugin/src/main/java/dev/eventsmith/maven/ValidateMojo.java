@@ -45,6 +45,10 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
   private String pluginVersion;
 
+  /** Where the test sources are, to check that the specs become tests. */
+  @Parameter(defaultValue = "${project.build.testSourceDirectory}", readonly = true)
+  private File testSourceDir;
+
   /** Skip the check. */
   @Parameter(property = "eventsmith.skip", defaultValue = "false")
   private boolean skip;
@@ -74,6 +78,17 @@ public final class ValidateMojo extends AbstractMojo {
     getLog().info("Event model " + result.model().map(m -> m.name()).orElse("") + " is valid (" + warnings
         + " warning(s))");
     markCompilationStaleIfModelChanged();
+    warnIfSpecsAreNotRun(result);
+  }
+
+  /** A model whose specs never become tests would build green while checking nothing. */
+  private void warnIfSpecsAreNotRun(LoadResult result) {
+    boolean hasSpecs = result.model().map(m -> !m.specs().isEmpty()).orElse(false);
+    if (hasSpecs && !new SpecTrigger(testSourceDir.toPath()).present()) {
+      getLog().warn("The event model has specs, but no class in " + testSourceDir + " is annotated with"
+          + " @EventModelSpecs, so they do not run as tests. Add one, e.g."
+          + " `@EventModelSpecs(\"cart.yaml\") final class CartSpecs {}` in the model's package.");
+    }
   }
 
   /** A changed model must be regenerated: make the compiler plugin recompile this module. */
