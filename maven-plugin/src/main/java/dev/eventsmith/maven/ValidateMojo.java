@@ -3,10 +3,14 @@ package dev.eventsmith.maven;
 import dev.eventsmith.spec.LoadResult;
 import dev.eventsmith.spec.diagnostic.Diagnostic;
 import dev.eventsmith.spec.diagnostic.Severity;
+import dev.eventsmith.spec.model.EventModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -59,31 +63,34 @@ public final class ValidateMojo extends AbstractMojo {
       getLog().info("Eventsmith validation skipped (eventsmith.skip)");
       return;
     }
-    LoadResult result = new ModelValidation(model.toPath(), baseDir.toPath()).run();
-    for (Diagnostic diagnostic : result.diagnostics()) {
+    List<LoadResult> results = new ModelValidation(model.toPath(), baseDir.toPath()).run();
+    List<Diagnostic> diagnostics = results.stream().flatMap(r -> r.diagnostics().stream())
+        .sorted(Diagnostic.ORDER).toList();
+    for (Diagnostic diagnostic : diagnostics) {
       if (diagnostic.severity() == Severity.ERROR) {
         getLog().error(diagnostic.format());
       } else {
         getLog().warn(diagnostic.format());
       }
     }
-    writeReport(result);
-    long errors = result.errors().size();
-    long warnings = result.diagnostics().size() - errors;
+    writeReport(new LoadResult(Optional.empty(), diagnostics));
+    long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long warnings = diagnostics.size() - errors;
     if (errors > 0 || (failOnWarning && warnings > 0)) {
       throw new MojoFailureException("The event model " + model + " has " + errors + " error(s) and " + warnings
           + " warning(s); each is listed above with its file:line:column and a hint. Error pages: "
           + "agent-guides/errors/<code>.md");
     }
-    getLog().info("Event model " + result.model().map(m -> m.name()).orElse("") + " is valid (" + warnings
-        + " warning(s))");
+    List<EventModel> models = results.stream().flatMap(r -> r.model().stream()).toList();
+    getLog().info("Event model " + models.stream().map(EventModel::name).collect(Collectors.joining(", "))
+        + " is valid (" + warnings + " warning(s))");
     markCompilationStaleIfModelChanged();
-    warnIfSpecsAreNotRun(result);
+    warnIfSpecsAreNotRun(models);
   }
 
   /** A model whose specs never become tests would build green while checking nothing. */
-  private void warnIfSpecsAreNotRun(LoadResult result) {
-    boolean hasSpecs = result.model().map(m -> !m.specs().isEmpty()).orElse(false);
+  private void warnIfSpecsAreNotRun(List<EventModel> models) {
+    boolean hasSpecs = models.stream().anyMatch(m -> !m.specs().isEmpty());
     if (hasSpecs && !new SpecTrigger(testSourceDir.toPath()).present()) {
       getLog().warn("The event model has specs, but no class in " + testSourceDir + " is annotated with"
           + " @EventModelSpecs, so they do not run as tests. Add one, e.g."
