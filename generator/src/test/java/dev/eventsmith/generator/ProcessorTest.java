@@ -234,11 +234,12 @@ class ProcessorTest {
   @Test
   void aMissingModelFileIsReportedNotThrown() {
     JavaFileObject missing = JavaFileObjects.forSourceString("com.example.library.package-info",
-        "@dev.eventsmith.annotation.EventModel(\"nowhere.yaml\")\npackage com.example.library;\n");
+        "@dev.eventsmith.annotation.EventModel(\"library/libary.yaml\")\npackage com.example.library;\n");
     Compilation compilation = compile(TestModels.MODELS, missing);
     assertThat(compilation).failed();
     assertContains(errors(compilation), "error[ESM-0009]");
-    assertContains(errors(compilation), "nowhere.yaml' does not exist");
+    assertContains(errors(compilation), "the event model 'library/libary.yaml' named by @EventModel does not exist"
+        + " (did you mean 'library.yaml'?)");
   }
 
   private static void invoke(Class<?> type, Method method) throws Exception {

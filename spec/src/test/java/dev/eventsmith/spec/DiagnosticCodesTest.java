@@ -2,10 +2,12 @@ package dev.eventsmith.spec;
 
 import static dev.eventsmith.spec.ModelText.base;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.spec.diagnostic.Diagnostic;
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One negative test per diagnostic code: the code, the exact place, and the words of the message. */
@@ -405,5 +407,17 @@ class DiagnosticCodesTest {
     base().replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }",
             "when: { AddItem: { cartId: $c, sku: §$abc, quantity: 1 } }")
         .expect(DiagnosticCode.VALUE_DOES_NOT_FIT, "'abc'", "pattern [A-Z]{3}");
+  }
+
+  @Test
+  void aMisspeltEmitIsReportedAsSuchNotAsAnEventWithoutAggregate() {
+    LoadResult result = base()
+        .replace("  Cart: { id: cartId }", "  Cart: { id: cartId }\n  Shelf: { id: shelfId }")
+        .replace("emits: [ItemAdded]", "emits: [ItemAded]")
+        .load();
+    List<DiagnosticCode> codes = result.diagnostics().stream().map(Diagnostic::code).toList();
+    assertTrue(codes.contains(DiagnosticCode.UNKNOWN_EMITTED_EVENT), result::format);
+    assertFalse(result.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.UNDETERMINED_EVENT_AGGREGATE
+        && d.message().contains("'ItemAdded'")), result::format);
   }
 }

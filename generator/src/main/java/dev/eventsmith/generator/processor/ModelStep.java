@@ -10,15 +10,19 @@ import dev.eventsmith.spec.LoadResult;
 import dev.eventsmith.spec.ModelLoader;
 import dev.eventsmith.spec.diagnostic.Diagnostic;
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
+import dev.eventsmith.spec.diagnostic.DidYouMean;
 import dev.eventsmith.spec.diagnostic.Severity;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.SourcePosition;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -75,6 +79,10 @@ final class ModelStep {
       return Optional.empty();
     }
     Path path = location.get().path();
+    if (!Files.exists(path)) {
+      report(missing(location.get()));
+      return Optional.empty();
+    }
     LoadResult result = ModelLoader.load(path, location.get().displayBase());
     for (Diagnostic diagnostic : result.diagnostics()) {
       if (reportWarnings || diagnostic.severity() == Severity.ERROR) {
@@ -94,6 +102,28 @@ final class ModelStep {
       return Optional.empty();
     }
     return Optional.of(new Loaded(model, location.get().display(path)));
+  }
+
+  /** A model path that does not exist, named as the user wrote it, with the nearest file that does. */
+  private Diagnostic missing(ModelLocation location) {
+    Path dir = location.path().getParent();
+    List<String> known = new ArrayList<>();
+    if (dir != null && Files.isDirectory(dir)) {
+      try (Stream<Path> files = Files.list(dir)) {
+        files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+            .sorted().forEach(known::add);
+      } catch (IOException e) {
+        // no suggestion then
+      }
+    }
+    String name = location.path().getFileName().toString();
+    return error(DiagnosticCode.UNREADABLE_SOURCE, SourcePosition.unknown(),
+        "the event model '" + location.display(location.path()) + "' named by @" + annotation.getSimpleName()
+            + " does not exist" + DidYouMean.suffix(name, known),
+        known.isEmpty()
+            ? "Put the model's YAML there, or fix the path in @" + annotation.getSimpleName() + "(\"...\")."
+            : "Fix the path in @" + annotation.getSimpleName() + "(\"...\"); the folder holds: "
+                + String.join(", ", known) + ".");
   }
 
   private Optional<ModelLocation> locate() {

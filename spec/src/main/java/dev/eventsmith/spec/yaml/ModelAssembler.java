@@ -67,6 +67,22 @@ final class ModelAssembler {
     }
   }
 
+  /** Whether some command probably meant to emit {@code event}: a near-miss in 'emits', or no 'emits' at all. */
+  private boolean emitterIsMisspelt(EventDef event) {
+    for (CommandDef command : draft.commands.values()) {
+      if (command.emits().isEmpty()) {
+        return true;
+      }
+      for (Reference emitted : command.emits()) {
+        if (!draft.events.containsKey(emitted.name())
+            && DidYouMean.closest(emitted.name(), draft.events.keySet()).filter(event.name()::equals).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The event with its aggregate: as declared, else from its commands, else the only aggregate. */
   private EventDef withAggregate(EventDef event) {
     if (draft.declaredEventAggregates.containsKey(event.name())) {
@@ -91,6 +107,10 @@ final class ModelAssembler {
               + "commands, or split it into one event per aggregate.");
     } else if (draft.aggregates.size() == 1) {
       aggregate = draft.aggregates.keySet().iterator().next();
+    } else if (emitterIsMisspelt(event)) {
+      // A command's 'emits' misses this event by a typo, or a command lost its 'emits': those
+      // errors name the real mistake; "add aggregate:" here would send the reader the wrong way.
+      aggregate = "";
     } else {
       diagnostics.report(DiagnosticCode.UNDETERMINED_EVENT_AGGREGATE, event.position(),
           "no command emits event '" + event.name() + "', so its aggregate cannot be inferred"

@@ -1,7 +1,7 @@
 package dev.eventsmith.store.postgres;
 
-import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.eventsmith.store.postgres;
 
-import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
+import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
@@ -16,9 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 

@@ -1,8 +1,8 @@
 package dev.eventsmith.store.sqlite;
 
-import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
 import java.sql.Connection;
