@@ -1,4 +1,4 @@
-package dev.eventsmith.store.sqlite;
+package dev.eventsmith.store.contract;
 
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Decider;
@@ -24,13 +24,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** A tiny model for the view and snapshot tests: counters that events add amounts to. */
-final class Tallies {
+/**
+ * A tiny model for testing view stores and snapshot stores: counters that events add amounts to.
+ * Shipped with the contract so that every store's tests build the same views.
+ */
+public final class Tallies {
 
   private Tallies() {}
 
   /** The one event: {@code amount} was added to {@code counter}. */
-  record Counted(String counter, long amount) implements Event {
+  public record Counted(String counter, long amount) implements Event {
     @Override
     public StreamId streamId() {
       return StreamId.of("Counter", counter);
@@ -38,22 +41,22 @@ final class Tallies {
   }
 
   /** The one command: add {@code amount}; a counter never goes above {@link #LIMIT}. */
-  record Count(String counter, long amount) implements Command {
+  public record Count(String counter, long amount) implements Command {
     @Override
     public StreamId streamId() {
       return StreamId.of("Counter", counter);
     }
   }
 
-  static final long LIMIT = 100;
+  public static final long LIMIT = 100;
 
   /** The rejection when a count would pass the limit. */
-  record OverLimit(long total) implements Rejection {}
+  public record OverLimit(long total) implements Rejection {}
 
   /** The view row: the sum and the number of events per counter. */
-  record Tally(String counter, long total, int events) {}
+  public record Tally(String counter, long total, int events) {}
 
-  static final EventCodec CODEC = new EventCodec() {
+  public static final EventCodec CODEC = new EventCodec() {
     @Override
     public EncodedEvent encode(Event event) {
       Counted c = (Counted) event;
@@ -76,7 +79,7 @@ final class Tallies {
     }
   };
 
-  static final class TallyProjector implements Projector<String, Tally> {
+  public static final class TallyProjector implements Projector<String, Tally> {
     @Override
     public Tally initial(String key) {
       return new Tally(key, 0, 0);
@@ -94,15 +97,15 @@ final class Tallies {
   }
 
   /** Rows as {"counter":..,"total":..,"events":..}; can be told to throw on its n-th row. */
-  static final class TallyRows implements RowCodec<String, Tally> {
+  public static final class TallyRows implements RowCodec<String, Tally> {
     private final int failOnRow;
     private int rows;
 
-    TallyRows() {
+    public TallyRows() {
       this(0);
     }
 
-    TallyRows(int failOnRow) {
+    public TallyRows(int failOnRow) {
       this.failOnRow = failOnRow;
     }
 
@@ -133,7 +136,7 @@ final class Tallies {
   }
 
   /** Adds up a counter's events; rejects counts past the limit. */
-  static final class Counter implements Decider<Long, Count, Counted> {
+  public static final class Counter implements Decider<Long, Count, Counted> {
     @Override
     public Long initialState() {
       return 0L;
@@ -158,7 +161,7 @@ final class Tallies {
     }
   }
 
-  static final StateCodec<Long> TOTAL = new StateCodec<>() {
+  public static final StateCodec<Long> TOTAL = new StateCodec<>() {
     @Override
     public byte[] encode(Long state) {
       return state.toString().getBytes(StandardCharsets.UTF_8);
@@ -171,7 +174,7 @@ final class Tallies {
   };
 
   /** Appends one Counted event; answers its global position. */
-  static long count(EventStore store, String counter, long amount) {
+  public static long count(EventStore store, String counter, long amount) {
     EncodedEvent e = CODEC.encode(new Counted(counter, amount));
     return store.append(StreamId.of("Counter", counter), ExpectedVersion.any(),
         List.of(new NewEvent(UUID.randomUUID(), e.type(), e.schemaVersion(), e.data(), Map.of()))).lastPosition();
