@@ -420,4 +420,13 @@ class DiagnosticCodesTest {
     assertFalse(result.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.UNDETERMINED_EVENT_AGGREGATE
         && d.message().contains("'ItemAdded'")), result::format);
   }
+
+  @Test
+  void anUnreadableAggregatesSectionIsOneErrorNotOnePerReference() {
+    LoadResult result = base().replace("aggregates:\n  Cart: { id: cartId }", "aggregates:\n  - Cart").load();
+    List<DiagnosticCode> codes = result.diagnostics().stream().map(Diagnostic::code).toList();
+    assertTrue(codes.contains(DiagnosticCode.WRONG_NODE_KIND), result::format);
+    assertFalse(codes.contains(DiagnosticCode.UNKNOWN_AGGREGATE), result::format);
+    assertFalse(codes.contains(DiagnosticCode.UNDETERMINED_EVENT_AGGREGATE), result::format);
+  }
 }

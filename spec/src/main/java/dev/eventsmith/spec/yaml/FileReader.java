@@ -131,6 +131,9 @@ final class FileReader {
   }
 
   private void aggregates(YamlNode section) {
+    if (!(section instanceof YamlMapping) && !(section instanceof YamlScalar scalar && scalar.isNull())) {
+      draft.aggregatesUnreadable = true;
+    }
     for (YamlMapping.Entry entry : entries(section, "'aggregates'")) {
       String what = "aggregate '" + entry.name() + "'";
       nodes.mapping(entry.value(), what).ifPresent(m -> {

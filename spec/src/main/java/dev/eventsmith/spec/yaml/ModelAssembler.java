@@ -59,7 +59,8 @@ final class ModelAssembler {
   }
 
   private void checkAggregate(Reference aggregate, String kind) {
-    if (!draft.aggregates.containsKey(aggregate.name())) {
+    // With the 'aggregates' section itself unreadable (already reported), every name would look unknown.
+    if (!draft.aggregates.containsKey(aggregate.name()) && !draft.aggregatesUnreadable) {
       diagnostics.report(DiagnosticCode.UNKNOWN_AGGREGATE, aggregate.position(),
           "the " + kind + " names the unknown aggregate '" + aggregate.name() + "'"
               + DidYouMean.suffix(aggregate.name(), draft.aggregates.keySet()),
@@ -107,7 +108,7 @@ final class ModelAssembler {
               + "commands, or split it into one event per aggregate.");
     } else if (draft.aggregates.size() == 1) {
       aggregate = draft.aggregates.keySet().iterator().next();
-    } else if (emitterIsMisspelt(event)) {
+    } else if (emitterIsMisspelt(event) || draft.aggregatesUnreadable) {
       // A command's 'emits' misses this event by a typo, or a command lost its 'emits': those
       // errors name the real mistake; "add aggregate:" here would send the reader the wrong way.
       aggregate = "";

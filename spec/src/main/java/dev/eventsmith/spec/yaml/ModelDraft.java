@@ -49,6 +49,8 @@ final class ModelDraft {
   final List<String> sourceFiles = new ArrayList<>();
   final Map<String, ValueType> types = new LinkedHashMap<>();
   final Map<String, AggregateDef> aggregates = new LinkedHashMap<>();
+  /** Whether an 'aggregates' section could not be read: references to aggregates then prove nothing. */
+  boolean aggregatesUnreadable;
   final Map<String, EventDef> events = new LinkedHashMap<>();
   /** Events whose YAML names an aggregate, with where; the others are inferred. */
   final Map<String, Reference> declaredEventAggregates = new HashMap<>();
