@@ -20,6 +20,7 @@ import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,19 @@ import java.util.UUID;
  * Runs commands against one aggregate type: load its stream, fold, decide, append, and decide
  * again on the fresh state if another writer appended in between. Optionally starts the fold from a
  * snapshot ({@link #withSnapshots}). Thread-safe.
+ *
+ * <p>A command sent with a {@link #COMMAND_ID} in its metadata is handled at most once: its
+ * events carry the id, and when the same id comes again (a client's retry) while those events are
+ * among the ones loaded to handle it, the handler answers with them instead of deciding again.
+ * Without snapshots that is the whole stream; with snapshots, the events after the snapshot, so a
+ * retry older than the latest snapshot is decided again.
  */
 public final class CommandHandler<S, C extends Command, E extends Event> {
 
   private static final Logger LOG = System.getLogger(CommandHandler.class.getName());
+
+  /** The metadata key of a command's id, for handling a repeated command once. */
+  public static final String COMMAND_ID = "commandId";
 
   static final int DEFAULT_MAX_ATTEMPTS = 3;
   static final int DEFAULT_PAGE_SIZE = 500;
@@ -124,7 +134,13 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
   }
 
   private CommandResult attempt(StreamId stream, C command, Map<String, String> metadata) {
-    Loaded<S> loaded = load(stream);
+    Loaded<S> loaded = load(stream, metadata.get(COMMAND_ID));
+    if (!loaded.handledBefore().isEmpty()) {
+      List<RecordedEvent> before = loaded.handledBefore();
+      RecordedEvent last = before.get(before.size() - 1);
+      return new CommandResult.Accepted(stream, before.stream().map(codec::decode).toList(), last.streamVersion(),
+          last.globalPosition());
+    }
     Decision<? extends E, ? extends Rejection> decision = decider.decide(command, loaded.state());
     if (decision instanceof Decision.Rejected<?, ?> rejected) {
       return new CommandResult.Rejected(stream, (Rejection) rejected.rejection());
@@ -141,7 +157,8 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
             + " for stream " + stream + "; a command's events belong to its own stream");
       }
       EncodedEvent e = codec.encode(event);
-      encoded.add(new NewEvent(UUID.randomUUID(), e.type(), e.schemaVersion(), e.data(), metadata));
+      encoded.add(new NewEvent(eventId(metadata.get(COMMAND_ID), encoded.size()), e.type(), e.schemaVersion(), e.data(),
+          metadata));
     }
     AppendResult appended = store.append(stream, ExpectedVersion.exactly(loaded.version()), encoded);
     if (snapshots != null && appended.nextExpectedVersion() - loaded.snapshotVersion() >= snapshots.every()) {
@@ -154,23 +171,35 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     return new CommandResult.Accepted(stream, List.copyOf(events), appended.nextExpectedVersion(), appended.lastPosition());
   }
 
-  private Loaded<S> load(StreamId stream) {
+  /** A command's events get ids derived from its id, so a repeat is recognizable in any store; else random. */
+  private static UUID eventId(String commandId, int index) {
+    if (commandId == null) {
+      return UUID.randomUUID();
+    }
+    return UUID.nameUUIDFromBytes(("eventsmith-command:" + commandId + ":" + index).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Loaded<S> load(StreamId stream, String commandId) {
     if (snapshots != null) {
       Optional<Loaded<S>> fromSnapshot = fromSnapshot(stream);
       if (fromSnapshot.isPresent()) {
-        return fold(stream, fromSnapshot.get());
+        return fold(stream, fromSnapshot.get(), commandId);
       }
     }
-    return fold(stream, new Loaded<>(decider.initialState(), 0, 0, 0));
+    return fold(stream, new Loaded<>(decider.initialState(), 0, 0, 0, List.of()), commandId);
   }
 
-  private Loaded<S> fold(StreamId stream, Loaded<S> from) {
+  private Loaded<S> fold(StreamId stream, Loaded<S> from, String commandId) {
     S state = from.state();
     long version = from.version();
     long lastPosition = from.lastPosition();
+    List<RecordedEvent> handledBefore = new ArrayList<>();
     while (true) {
       List<RecordedEvent> page = store.readStream(stream, version + 1, pageSize);
       for (RecordedEvent recorded : page) {
+        if (commandId != null && commandId.equals(recorded.metadata().get(COMMAND_ID))) {
+          handledBefore.add(recorded);
+        }
         Event event = codec.decode(recorded);
         if (!decider.eventType().isInstance(event)) {
           throw new EventStoreException("the " + recorded.type() + " event at " + recorded.location() + " decodes to "
@@ -182,7 +211,7 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
         lastPosition = recorded.globalPosition();
       }
       if (page.size() < pageSize) {
-        return new Loaded<>(state, version, lastPosition, from.snapshotVersion());
+        return new Loaded<>(state, version, lastPosition, from.snapshotVersion(), List.copyOf(handledBefore));
       }
     }
   }
@@ -222,7 +251,8 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
       LOG.log(Level.WARNING, "ignoring " + snapshot + ": its state does not decode; replaying the stream", e);
       return Optional.empty();
     }
-    return Optional.of(new Loaded<>(state, snapshot.streamVersion(), snapshot.lastPosition(), snapshot.streamVersion()));
+    return Optional.of(
+        new Loaded<>(state, snapshot.streamVersion(), snapshot.lastPosition(), snapshot.streamVersion(), List.of()));
   }
 
   private void saveSnapshot(StreamId stream, S state, AppendResult appended) {
@@ -239,7 +269,9 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
   /**
    * @param snapshotVersion the stream version of the snapshot the load started from, 0 if none
    */
-  private record Loaded<S>(S state, long version, long lastPosition, long snapshotVersion) {}
+  /** @param handledBefore the events a previous handling of the same command id recorded, if any were loaded */
+  private record Loaded<S>(S state, long version, long lastPosition, long snapshotVersion,
+      List<RecordedEvent> handledBefore) {}
 
   private record Snapshotting<S>(SnapshotStore store, StateCodec<S> codec, int every, int stateVersion) {}
 }
