@@ -21,7 +21,7 @@ final class AggregateEmitter {
   private static final ClassName EVENT = ClassName.get("dev.eventsmith.runtime", "Event");
   private static final ClassName COMMAND = ClassName.get("dev.eventsmith.runtime", "Command");
   private static final ClassName REJECTION = ClassName.get("dev.eventsmith.runtime", "Rejection");
-  static final ClassName STREAM_ID = ClassName.get("dev.eventsmith.runtime.store", "StreamId");
+  private static final ClassName STREAM_ID = ClassName.get("dev.eventsmith.runtime.store", "StreamId");
 
   private final Context context;
 
@@ -111,7 +111,7 @@ final class AggregateEmitter {
             .build());
   }
 
-  static Field idField(List<Field> fields, AggregateDef aggregate) {
+  private static Field idField(List<Field> fields, AggregateDef aggregate) {
     return fields.stream()
         .filter(f -> f.name().equals(aggregate.idField()))
         .findFirst()

@@ -183,14 +183,14 @@ final class CodecEmitter {
   /** Statements that write {@code value} of {@code type} as the next JSON value. */
   private CodeBlock write(TypeRef type, CodeBlock value, int depth) {
     if (type instanceof TypeRef.Builtin builtin) {
-      return CodeBlock.of("json.$N($L);\n", writerMethod(builtin.type()), value);
+      return CodeBlock.of("json.$N($L);\n", jsonMethod(builtin.type()), value);
     }
     if (type instanceof TypeRef.Named named) {
       ValueType declared = context.types().named(named.name());
       if (declared instanceof ValueType.Enumeration) {
         return CodeBlock.of("json.string($L.name());\n", value);
       }
-      return CodeBlock.of("json.$N($L.value());\n", writerMethod(((ValueType.Wrapper) declared).base()), value);
+      return CodeBlock.of("json.$N($L.value());\n", jsonMethod(((ValueType.Wrapper) declared).base()), value);
     }
     String var = "e" + depth;
     if (type instanceof TypeRef.ListOf list) {
@@ -258,7 +258,7 @@ final class CodecEmitter {
   /** An expression that reads {@code json} (a JsonValue expression) as {@code type}. */
   private CodeBlock read(TypeRef type, CodeBlock json, int depth) {
     if (type instanceof TypeRef.Builtin builtin) {
-      return CodeBlock.of("$L.$N()", json, readerMethod(builtin.type()));
+      return CodeBlock.of("$L.$N()", json, jsonMethod(builtin.type()));
     }
     if (type instanceof TypeRef.Named named) {
       ClassName target = context.names().element(named.name());
@@ -266,7 +266,7 @@ final class CodecEmitter {
       if (declared instanceof ValueType.Enumeration) {
         return CodeBlock.of("$T.valueOf($L.string())", target, json);
       }
-      return CodeBlock.of("new $T($L.$N())", target, json, readerMethod(((ValueType.Wrapper) declared).base()));
+      return CodeBlock.of("new $T($L.$N())", target, json, jsonMethod(((ValueType.Wrapper) declared).base()));
     }
     String var = "v" + (depth + 1);
     if (type instanceof TypeRef.ListOf list) {
@@ -278,11 +278,8 @@ final class CodecEmitter {
         java.util.Optional.class, read(optional.element(), json, depth + 1));
   }
 
-  static String writerMethod(BuiltinType type) {
-    return readerMethod(type);
-  }
-
-  static String readerMethod(BuiltinType type) {
+  /** The JsonWriter and JsonValue method of a built-in type: the two APIs use the same names. */
+  private static String jsonMethod(BuiltinType type) {
     switch (type) {
       case STRING:
         return "string";

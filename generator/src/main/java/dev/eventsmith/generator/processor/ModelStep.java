@@ -217,8 +217,4 @@ final class ModelStep {
             + diagnostic.message() + "\n  hint: " + diagnostic.hint();
     env.getMessager().printMessage(EventsmithProcessor.kind(diagnostic.severity()), text, element, mirror());
   }
-
-  Element element() {
-    return element;
-  }
 }
