@@ -62,7 +62,8 @@ public final class TestReports {
     return new TestReports(cases, files);
   }
 
-  static TestReports of(List<TestCase> cases) {
+  /** Reports holding exactly {@code cases}, as if read from one file. */
+  public static TestReports of(List<TestCase> cases) {
     return new TestReports(cases, cases.isEmpty() ? 0 : 1);
   }
 
