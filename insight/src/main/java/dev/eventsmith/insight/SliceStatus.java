@@ -26,10 +26,10 @@ public record SliceStatus(String name, SubjectKind kind, String implementation, 
     return (int) specs.stream().filter(s -> s.outcome() == outcome).count();
   }
 
-  /** One word for the slice: {@code failing}, {@code not run}, {@code passing}, {@code no specs} or {@code unwritten}. */
+  /** One word for the slice: {@code failing}, {@code not run}, {@code passing}, {@code no specs} or {@code not implemented}. */
   public String state() {
     if (!implemented()) {
-      return "unwritten";
+      return "not implemented";
     }
     if (specs.isEmpty()) {
       return "no specs";

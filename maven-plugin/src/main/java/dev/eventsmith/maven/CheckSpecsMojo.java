@@ -5,7 +5,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,29 +19,14 @@ import org.apache.maven.project.MavenProject;
  * leaves out, and so does {@code -Deventsmith.allowSpecsNotRun=true}.
  */
 @Mojo(name = "check-specs", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckSpecsMojo extends AbstractMojo {
-
-  /** The model: a YAML file or a folder of them. */
-  @Parameter(property = "eventsmith.model", defaultValue = "${project.basedir}/src/main/eventmodel")
-  private File model;
-
-  /** The JUnit XML reports of the test run. */
-  @Parameter(property = "eventsmith.reportsDirectory", defaultValue = "${project.build.directory}/surefire-reports")
-  private File reportsDirectory;
+public final class CheckSpecsMojo extends ReportGoal {
 
   /** Accept specs that did not run (e.g. when running a chosen few by a filter other than -Dtest). */
   @Parameter(property = "eventsmith.allowSpecsNotRun", defaultValue = "false")
   private boolean allowNotRun;
 
-  @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
-  private File classesDirectory;
-
   @Parameter(defaultValue = "${project.build.testSourceDirectory}", readonly = true)
   private File testSourceDirectory;
-
-  /** Skip every Eventsmith goal. */
-  @Parameter(property = "eventsmith.skip", defaultValue = "false")
-  private boolean skip;
 
   /** With the tests skipped there is nothing to check. */
   @Parameter(property = "skipTests", defaultValue = "false")
@@ -51,9 +35,6 @@ public final class CheckSpecsMojo extends AbstractMojo {
   /** With the tests skipped there is nothing to check. */
   @Parameter(property = "maven.test.skip", defaultValue = "false")
   private boolean testSkip;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
@@ -70,8 +51,7 @@ public final class CheckSpecsMojo extends AbstractMojo {
     boolean requested = PluginBindings.binds(project, "generate-test")
         || new SpecTrigger(testSourceDirectory.toPath()).present();
     SpecCheck.Request request = new SpecCheck.Request(
-        new StatusRequest(model.toPath(), project.getBasedir().toPath(), classesDirectory.toPath(),
-            reportsDirectory.toPath()),
+        statusRequest(),
         allowNotRun, filter, PluginBindings.mavenPluginVersion(project, "maven-surefire-plugin"), requested);
     SpecCheck.Verdict verdict = SpecCheck.run(request);
     if (!verdict.excused().isEmpty()) {

@@ -3,7 +3,6 @@ package dev.eventsmith.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -17,38 +16,18 @@ import org.apache.maven.project.MavenProject;
  * {@code <Model>.svg} for a README. With test reports present, each slice shows whether its specs pass.
  */
 @Mojo(name = "diagram", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class DiagramMojo extends AbstractMojo {
-
-  /** The model: a YAML file or a folder of them. */
-  @Parameter(property = "eventsmith.model", defaultValue = "${project.basedir}/src/main/eventmodel")
-  private File model;
+public final class DiagramMojo extends ReportGoal {
 
   /** Where the page and the image go. */
   @Parameter(property = "eventsmith.diagramDirectory", defaultValue = "${project.build.directory}/eventsmith")
   private File outputDirectory;
 
-  /** The JUnit XML reports of the last test run, if any. */
-  @Parameter(property = "eventsmith.reportsDirectory", defaultValue = "${project.build.directory}/surefire-reports")
-  private File reportsDirectory;
-
-  @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
-  private File classesDirectory;
-
-  /** Skip every Eventsmith goal. */
-  @Parameter(property = "eventsmith.skip", defaultValue = "false")
-  private boolean skip;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Eventsmith diagram skipped (eventsmith.skip)");
+    if (skipped("diagram")) {
       return;
     }
-    DiagramRequest request = new DiagramRequest(new StatusRequest(model.toPath(), project.getBasedir().toPath(),
-        classesDirectory.toPath(), reportsDirectory.toPath()), outputDirectory.toPath());
+    DiagramRequest request = new DiagramRequest(statusRequest(), outputDirectory.toPath());
     DiagramFiles.Result result;
     try {
       result = DiagramFiles.write(request);

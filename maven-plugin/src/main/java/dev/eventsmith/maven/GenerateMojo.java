@@ -3,7 +3,6 @@ package dev.eventsmith.maven;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -17,28 +16,16 @@ import org.apache.maven.project.MavenProject;
  * same generator as the annotation processor; a file whose content is unchanged is not rewritten.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
-
-  /** The model: a YAML file or a folder of them. */
-  @Parameter(property = "eventsmith.model", defaultValue = "${project.basedir}/src/main/eventmodel")
-  private File model;
+public final class GenerateMojo extends ModelGoal {
 
   /** Where the generated sources go: a folder this goal owns (it deletes files it no longer generates). */
   @Parameter(property = "eventsmith.outputDirectory",
       defaultValue = "${project.build.directory}/generated-sources/eventsmith")
   private File outputDirectory;
 
-  /** Skip every Eventsmith goal. */
-  @Parameter(property = "eventsmith.skip", defaultValue = "false")
-  private boolean skip;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Eventsmith generation skipped (eventsmith.skip)");
+    if (skipped("generation")) {
       return;
     }
     GenerateRequest request = new GenerateRequest(model.toPath(), project.getBasedir().toPath(),

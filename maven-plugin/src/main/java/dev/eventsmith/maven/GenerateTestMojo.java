@@ -3,7 +3,6 @@ package dev.eventsmith.maven;
 import dev.eventsmith.spec.diagnostic.Diagnostic;
 import java.io.File;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -18,11 +17,7 @@ import org.apache.maven.project.MavenProject;
  * which it finds in the compiled classes (read, never loaded).
  */
 @Mojo(name = "generate-test", defaultPhase = LifecyclePhase.GENERATE_TEST_SOURCES, threadSafe = true)
-public final class GenerateTestMojo extends AbstractMojo {
-
-  /** The model: a YAML file or a folder of them. */
-  @Parameter(property = "eventsmith.model", defaultValue = "${project.basedir}/src/main/eventmodel")
-  private File model;
+public final class GenerateTestMojo extends ModelGoal {
 
   /** Where the generated tests go: a folder this goal owns (it deletes files it no longer generates). */
   @Parameter(property = "eventsmith.testOutputDirectory",
@@ -33,16 +28,9 @@ public final class GenerateTestMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
   private File classesDirectory;
 
-  /** Skip every Eventsmith goal. */
-  @Parameter(property = "eventsmith.skip", defaultValue = "false")
-  private boolean skip;
-
   /** Skip generating the tests with the tests themselves ({@code -Dmaven.test.skip}). */
   @Parameter(property = "maven.test.skip", defaultValue = "false")
   private boolean testSkip;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -34,11 +33,7 @@ import org.apache.maven.project.MavenProject;
  * {@code mvn test-compile eventsmith:spec-strength}.
  */
 @Mojo(name = "spec-strength", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-public final class SpecStrengthMojo extends AbstractMojo {
-
-  /** The model: a YAML file or a folder of them. */
-  @Parameter(property = "eventsmith.model", defaultValue = "${project.basedir}/src/main/eventmodel")
-  private File model;
+public final class SpecStrengthMojo extends ModelGoal {
 
   /** Where the report is written as JSON. */
   @Parameter(property = "eventsmith.strengthReport",
@@ -52,20 +47,12 @@ public final class SpecStrengthMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
   private File classesDirectory;
 
-  /** Skip every Eventsmith goal. */
-  @Parameter(property = "eventsmith.skip", defaultValue = "false")
-  private boolean skip;
-
   @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
   private List<Artifact> pluginArtifacts;
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Eventsmith spec strength skipped (eventsmith.skip)");
+    if (skipped("spec strength")) {
       return;
     }
     List<String> logic = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,38 +17,18 @@ import org.apache.maven.project.MavenProject;
  * JSON in {@code target/eventsmith/status.json}. Never fails the build: {@code check-specs} does.
  */
 @Mojo(name = "status", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class StatusMojo extends AbstractMojo {
-
-  /** The model: a YAML file or a folder of them. */
-  @Parameter(property = "eventsmith.model", defaultValue = "${project.basedir}/src/main/eventmodel")
-  private File model;
-
-  /** The JUnit XML reports of the last test run. */
-  @Parameter(property = "eventsmith.reportsDirectory", defaultValue = "${project.build.directory}/surefire-reports")
-  private File reportsDirectory;
+public final class StatusMojo extends ReportGoal {
 
   /** Where the status is written as JSON. */
   @Parameter(property = "eventsmith.status", defaultValue = "${project.build.directory}/eventsmith/status.json")
   private File statusFile;
 
-  @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
-  private File classesDirectory;
-
-  /** Skip every Eventsmith goal. */
-  @Parameter(property = "eventsmith.skip", defaultValue = "false")
-  private boolean skip;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
   @Override
   public void execute() throws MojoExecutionException {
-    if (skip) {
-      getLog().info("Eventsmith status skipped (eventsmith.skip)");
+    if (skipped("status")) {
       return;
     }
-    ProjectStatus status = ProjectStatus.read(new StatusRequest(model.toPath(), project.getBasedir().toPath(),
-        classesDirectory.toPath(), reportsDirectory.toPath()));
+    ProjectStatus status = ProjectStatus.read(statusRequest());
     Console.print(getLog(), status.diagnostics());
     for (ModelStatus model : status.statuses()) {
       getLog().info("Event model " + model.model() + " (" + model.packageName() + "):");

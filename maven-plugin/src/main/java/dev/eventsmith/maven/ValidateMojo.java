@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,11 +23,7 @@ import org.apache.maven.project.MavenProject;
  * with a hint; fails the build when there is an error (or a warning, with {@code failOnWarning}).
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public final class ValidateMojo extends AbstractMojo {
-
-  /** The model: a YAML file or a folder of them. */
-  @Parameter(property = "eventsmith.model", defaultValue = "${project.basedir}/src/main/eventmodel")
-  private File model;
+public final class ValidateMojo extends ModelGoal {
 
   /** The folder that file names in diagnostics are relative to. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
@@ -49,9 +44,6 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/generated-sources/eventsmith-fingerprint", readonly = true)
   private File fingerprintDirectory;
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
   /** This plugin's version: a new Eventsmith generates other code from the same model. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
   private String pluginVersion;
@@ -60,14 +52,9 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.testSourceDirectory}", readonly = true)
   private File testSourceDir;
 
-  /** Skip the check. */
-  @Parameter(property = "eventsmith.skip", defaultValue = "false")
-  private boolean skip;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Eventsmith validation skipped (eventsmith.skip)");
+    if (skipped("validation")) {
       return;
     }
     List<LoadResult> results = new ModelValidation(model.toPath(), baseDir.toPath()).run();

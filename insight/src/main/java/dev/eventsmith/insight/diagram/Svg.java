@@ -33,7 +33,7 @@ final class Svg {
       .badge.not-run rect { fill: #64748b; }
       .badge.skipped rect { fill: #a16207; }
       .badge.no-specs rect { fill: #d97706; }
-      .badge.unwritten rect { fill: #7c3aed; }
+      .badge.not-implemented rect { fill: #7c3aed; }
       .card .note { stroke-width: 1.5; }
       .card .name { font-size: 13px; font-weight: 600; fill: #0f172a; }
       .card .kind { font-size: 11px; fill: #475569; }

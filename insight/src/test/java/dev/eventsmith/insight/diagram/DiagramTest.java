@@ -71,7 +71,7 @@ class DiagramTest {
     ModelStatus status = ModelStatus.of(model, HandWrittenCode.scan(model, Path.of("no-classes")),
         TestReportsFixture.passing(model, "AddItem"));
     String withStatus = Diagram.of(model, status).svg();
-    assertTrue(withStatus.contains("class=\"badge unwritten\""), "no compiled code: the logic is not written");
+    assertTrue(withStatus.contains("class=\"badge not-implemented\""), "no compiled code: the logic is not written");
     assertTrue(withStatus.contains("of 24 passing in the last test run"), withStatus);
   }
 
