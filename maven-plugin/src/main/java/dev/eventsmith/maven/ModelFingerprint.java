@@ -12,23 +12,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A content hash of a model's YAML files, remembered between builds. The Java compiler's
- * incremental check only looks at Java sources, so without this a changed model would leave the
- * generated code stale until {@code mvn clean}.
+ * A content hash of a model's YAML files and of the generator's version: what {@link
+ * FingerprintSource} writes, so that the compiler's check of its Java sources notices a changed model.
  */
 final class ModelFingerprint {
 
   private final Path model;
-  private final Path stamp;
   private final String generator;
 
   /**
    * @param generator what generates code from the model (name and version), part of the hash:
    *     other Eventsmith, other code
    */
-  ModelFingerprint(Path model, Path stamp, String generator) {
+  ModelFingerprint(Path model, String generator) {
     this.model = model;
-    this.stamp = stamp;
     this.generator = generator;
   }
 
@@ -47,24 +44,6 @@ final class ModelFingerprint {
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Whether the model differs from the one remembered by the last {@link #remember} (or none was). */
-  boolean changedSince() {
-    try {
-      return !Files.exists(stamp) || !Files.readString(stamp, StandardCharsets.UTF_8).equals(current());
-    } catch (IOException e) {
-      return true;
-    }
-  }
-
-  void remember() {
-    try {
-      Files.createDirectories(stamp.toAbsolutePath().getParent());
-      Files.writeString(stamp, current(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -38,10 +38,21 @@ final class ModelValidation {
     this.displayBase = displayBase;
   }
 
+  /**
+   * One model found, and the label its generated code names it by: the path the user configured,
+   * relative to the project, as the annotation processor names the path of its annotation.
+   */
+  record Found(LoadResult result, String label) {}
+
   /** One result per model found. */
   List<LoadResult> run() {
+    return models().stream().map(Found::result).toList();
+  }
+
+  /** One result per model found, with its label. */
+  List<Found> models() {
     if (!Files.isDirectory(model)) {
-      return List.of(ModelLoader.load(model, displayBase));
+      return List.of(new Found(ModelLoader.load(model, displayBase), display(model)));
     }
     Map<String, List<ModelSource>> byPackage = new LinkedHashMap<>();
     List<ModelSource> withoutPackage = new ArrayList<>();
@@ -57,19 +68,21 @@ final class ModelValidation {
       }
     } catch (IOException | RuntimeException e) {
       // An unreadable or undecodable file: the loader reports it with its code and position.
-      return List.of(ModelLoader.load(model, displayBase));
+      return List.of(new Found(ModelLoader.load(model, displayBase), display(model)));
     }
     if (byPackage.size() <= 1) {
-      return List.of(ModelLoader.load(model, displayBase));
+      return List.of(new Found(ModelLoader.load(model, displayBase), display(model)));
     }
-    List<LoadResult> results = new ArrayList<>();
-    byPackage.values().forEach(sources -> results.add(ModelLoader.load(sources)));
+    List<Found> results = new ArrayList<>();
+    byPackage.values().forEach(sources -> results.add(new Found(ModelLoader.load(sources),
+        sources.size() == 1 ? sources.get(0).displayName() : display(model))));
     for (ModelSource orphan : withoutPackage) {
-      results.add(new LoadResult(Optional.empty(), List.of(new Diagnostic(DiagnosticCode.CONFLICTING_HEADER,
+      results.add(new Found(new LoadResult(Optional.empty(), List.of(new Diagnostic(DiagnosticCode.CONFLICTING_HEADER,
           dev.eventsmith.spec.diagnostic.Severity.ERROR, new SourcePosition(orphan.displayName(), 1, 1),
           "this file declares no 'package', and its folder holds the models of several packages ("
               + String.join(", ", byPackage.keySet()) + "), so it belongs to none of them",
-          "Put each model in a folder of its own, or add the 'package:' of its model to this file."))));
+          "Put each model in a folder of its own, or add the 'package:' of its model to this file."))),
+          orphan.displayName()));
     }
     return results;
   }

@@ -11,23 +11,19 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Checks the event model and prints every diagnostic as {@code file:line:col: severity[code]: message}
  * with a hint; fails the build when there is an error (or a warning, with {@code failOnWarning}).
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public final class ValidateMojo extends AbstractMojo {
-
-  /** The model: a YAML file or a folder of them. */
-  @Parameter(property = "eventsmith.model", defaultValue = "${project.basedir}/src/main/eventmodel")
-  private File model;
+public final class ValidateMojo extends ModelGoal {
 
   /** The folder that file names in diagnostics are relative to. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
@@ -41,9 +37,12 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "eventsmith.failOnWarning", defaultValue = "false")
   private boolean failOnWarning;
 
-  /** The build directory, where the model's fingerprint and the compiler's state live. */
-  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-  private File buildDir;
+  /**
+   * Where the model's fingerprint source goes (annotation processor path only): a source root of
+   * this plugin's own, whose content changes with the model so that the compiler recompiles.
+   */
+  @Parameter(defaultValue = "${project.build.directory}/generated-sources/eventsmith-fingerprint", readonly = true)
+  private File fingerprintDirectory;
 
   /** This plugin's version: a new Eventsmith generates other code from the same model. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
@@ -53,39 +52,29 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.testSourceDirectory}", readonly = true)
   private File testSourceDir;
 
-  /** Skip the check. */
-  @Parameter(property = "eventsmith.skip", defaultValue = "false")
-  private boolean skip;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Eventsmith validation skipped (eventsmith.skip)");
+    if (skipped("validation")) {
       return;
     }
     List<LoadResult> results = new ModelValidation(model.toPath(), baseDir.toPath()).run();
     List<Diagnostic> diagnostics = results.stream().flatMap(r -> r.diagnostics().stream())
         .sorted(Diagnostic.ORDER).toList();
-    for (Diagnostic diagnostic : diagnostics) {
-      if (diagnostic.severity() == Severity.ERROR) {
-        getLog().error(diagnostic.format());
-      } else {
-        getLog().warn(diagnostic.format());
-      }
-    }
+    Console.print(getLog(), diagnostics);
     writeReport(new LoadResult(Optional.empty(), diagnostics));
     long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
     long warnings = diagnostics.size() - errors;
     if (errors > 0 || (failOnWarning && warnings > 0)) {
       throw new MojoFailureException("The event model " + model + " has " + errors + " error(s) and " + warnings
-          + " warning(s); each is listed above with its file:line:column and a hint. Error pages: "
-          + "agent-guides/errors/<code>.md");
+          + " warning(s); each is listed above with its file:line:column and a hint. " + Console.ERROR_PAGES);
     }
     List<EventModel> models = results.stream().flatMap(r -> r.model().stream()).toList();
     getLog().info("Event model " + models.stream().map(EventModel::name).collect(Collectors.joining(", "))
         + " is valid (" + warnings + " warning(s))");
-    markCompilationStaleIfModelChanged();
-    warnIfSpecsAreNotRun(models);
+    if (!PluginBindings.binds(project, "generate")) {
+      writeFingerprint(models);
+      warnIfSpecsAreNotRun(models);
+    }
   }
 
   /** A model whose specs never become tests would build green while checking nothing. */
@@ -98,18 +87,25 @@ public final class ValidateMojo extends AbstractMojo {
     }
   }
 
-  /** A changed model must be regenerated: make the compiler plugin recompile this module. */
-  private void markCompilationStaleIfModelChanged() {
-    ModelFingerprint fingerprint = new ModelFingerprint(model.toPath(),
-        buildDir.toPath().resolve("eventsmith").resolve("model.sha256"), "eventsmith " + pluginVersion);
-    if (fingerprint.changedSince()) {
-      int forgotten = new CompilerState(buildDir.toPath()).forgetInputs();
-      if (forgotten > 0) {
-        getLog().info("The event model (or Eventsmith's version) changed since the last build: the code generated"
-            + " from it will be rebuilt");
+  /**
+   * On the annotation processor's path, a change to the YAML alone must reach the compiler: write
+   * the model's fingerprint as a source of our own (the {@code generate} goal needs none: its
+   * output changes with the model).
+   */
+  private void writeFingerprint(List<EventModel> models) throws MojoExecutionException {
+    String fingerprint = new ModelFingerprint(model.toPath(), "eventsmith " + pluginVersion).current();
+    try {
+      OutputDirectory.Changes changes =
+          FingerprintSource.write(new OutputDirectory(fingerprintDirectory.toPath()), models, fingerprint);
+      if (changes.any()) {
+        getLog().info("The event model (or Eventsmith's version) changed since the last build: the compiler"
+            + " will generate its code again");
       }
-      fingerprint.remember();
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write the model's fingerprint to " + fingerprintDirectory + ": "
+          + e.getMessage(), e);
     }
+    project.addCompileSourceRoot(fingerprintDirectory.getAbsolutePath());
   }
 
   private void writeReport(LoadResult result) throws MojoExecutionException {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import dev.eventsmith.spec.model.EventModel;
+import dev.eventsmith.spec.model.SourcePosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,32 +19,36 @@ class ModelFingerprintTest {
   Path temp;
 
   @Test
-  void aChangedModelFileMakesTheCompilerForgetItsInputs() throws IOException {
+  void aChangedModelRewritesTheFingerprintSourceAndOnlyThen() throws IOException {
     Path model = Files.createDirectories(temp.resolve("src/main/eventmodel"));
     Files.writeString(model.resolve("cart.yaml"), "eventmodel: 1\n");
-    Path build = temp.resolve("target");
-    Path inputs = build.resolve("maven-status/maven-compiler-plugin/compile/default-compile/inputFiles.lst");
-    Files.createDirectories(inputs.getParent());
-    Files.writeString(inputs, "Cart.java\n");
-    ModelFingerprint fingerprint = new ModelFingerprint(model, build.resolve("eventsmith/model.sha256"), "eventsmith 1.0");
+    EventModel cart = new EventModel("Cart", "com.example.cart", List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), SourcePosition.unknown());
+    OutputDirectory out = new OutputDirectory(temp.resolve("target/generated-sources/eventsmith-fingerprint"));
+    Path source = temp.resolve("target/generated-sources/eventsmith-fingerprint/com/example/cart/"
+        + "Eventsmith_CartFingerprint.java");
 
-    assertTrue(fingerprint.changedSince(), "no fingerprint yet");
-    fingerprint.remember();
-    assertFalse(fingerprint.changedSince());
+    assertEquals(1, FingerprintSource.write(out, List.of(cart), fingerprint(model)).written());
+    String first = Files.readString(source);
+    assertTrue(first.contains(fingerprint(model)), first);
+    assertFalse(FingerprintSource.write(out, List.of(cart), fingerprint(model)).any(), "same model, same file");
 
     Files.writeString(model.resolve("cart.yaml"), "eventmodel: 1\nname: Cart\n");
-    assertTrue(fingerprint.changedSince());
-    assertEquals(1, new CompilerState(build).forgetInputs());
-    assertFalse(Files.exists(inputs));
+    assertEquals(1, FingerprintSource.write(out, List.of(cart), fingerprint(model)).written());
+    assertFalse(first.equals(Files.readString(source)));
+  }
+
+  private static String fingerprint(Path model) {
+    return new ModelFingerprint(model, "eventsmith 1.0").current();
   }
 
   @Test
   void aNewFileInTheModelFolderChangesTheFingerprint() throws IOException {
     Path model = Files.createDirectories(temp.resolve("model"));
     Files.writeString(model.resolve("a.yaml"), "eventmodel: 1\n");
-    ModelFingerprint fingerprint = new ModelFingerprint(model, temp.resolve("stamp"), "eventsmith 1.0");
+    ModelFingerprint fingerprint = new ModelFingerprint(model, "eventsmith 1.0");
     String before = fingerprint.current();
-    assertFalse(before.equals(new ModelFingerprint(model, temp.resolve("stamp"), "eventsmith 1.1").current()),
+    assertFalse(before.equals(new ModelFingerprint(model, "eventsmith 1.1").current()),
         "another Eventsmith version generates other code");
     Files.writeString(model.resolve("notes.txt"), "not part of the model");
     assertEquals(before, fingerprint.current(), "only YAML files count");

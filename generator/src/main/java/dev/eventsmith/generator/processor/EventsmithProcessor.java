@@ -48,8 +48,14 @@ public final class EventsmithProcessor extends AbstractProcessor {
   /** Spec-test requests waiting for their contracts, which this compilation generates in a later round. */
   private final List<String> deferredSpecs = new ArrayList<>();
 
+  /** The types written by hand or by another build step: what the first round saw as sources. */
+  private Set<String> sourceTypes;
+
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (sourceTypes == null) {
+      sourceTypes = SourceTypes.of(round);
+    }
     TypeElement specsAnnotation = processingEnv.getElementUtils().getTypeElement(EVENT_MODEL_SPECS);
     List<String> waiting = new ArrayList<>(deferredSpecs);
     deferredSpecs.clear();
@@ -65,7 +71,7 @@ public final class EventsmithProcessor extends AbstractProcessor {
         if (specs) {
           specs(element, annotation, round.processingOver());
         } else {
-          ModelStep step = new ModelStep(processingEnv, element, annotation);
+          ModelStep step = new ModelStep(processingEnv, element, annotation, sourceTypes);
           guarded(step, step::generateMain);
         }
       }
@@ -75,7 +81,7 @@ public final class EventsmithProcessor extends AbstractProcessor {
   }
 
   private void specs(Element element, TypeElement annotation, boolean lastAttempt) {
-    ModelStep step = new ModelStep(processingEnv, element, annotation);
+    ModelStep step = new ModelStep(processingEnv, element, annotation, sourceTypes);
     guarded(step, () -> {
       if (!step.generateSpecTests(lastAttempt) && element instanceof TypeElement type) {
         deferredSpecs.add(type.getQualifiedName().toString());

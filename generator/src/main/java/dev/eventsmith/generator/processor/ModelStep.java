@@ -1,11 +1,13 @@
 package dev.eventsmith.generator.processor;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.eventsmith.generator.emit.GeneratedSource;
 import dev.eventsmith.generator.emit.Generator;
 import dev.eventsmith.generator.emit.Implementations;
+import dev.eventsmith.generator.emit.Names;
 import dev.eventsmith.spec.LoadResult;
 import dev.eventsmith.spec.ModelLoader;
 import dev.eventsmith.spec.diagnostic.Diagnostic;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -37,15 +40,20 @@ final class ModelStep {
   private final ProcessingEnvironment env;
   private final Element element;
   private final TypeElement annotation;
+  private final Set<String> sourceTypes;
 
-  ModelStep(ProcessingEnvironment env, Element element, TypeElement annotation) {
+  ModelStep(ProcessingEnvironment env, Element element, TypeElement annotation, Set<String> sourceTypes) {
     this.env = env;
     this.element = element;
     this.annotation = annotation;
+    this.sourceTypes = sourceTypes;
   }
 
   void generateMain() {
     load(true).ifPresent(loaded -> {
+      if (SourceTypes.generatedElsewhere(sourceTypes, List.of(new Names(loaded.model()).codec()), env, element)) {
+        return;
+      }
       Generator generator = new Generator(loaded.model(), loaded.label());
       write(generator.mainSources());
     });
@@ -59,6 +67,12 @@ final class ModelStep {
   boolean generateSpecTests(boolean lastAttempt) {
     Optional<Loaded> loaded = load(false);
     if (loaded.isEmpty()) {
+      return true;
+    }
+    Names names = new Names(loaded.get().model());
+    List<ClassName> tests = loaded.get().model().specs().stream()
+        .map(spec -> names.specTest(spec.subject().name())).distinct().toList();
+    if (SourceTypes.generatedElsewhere(sourceTypes, tests, env, element)) {
       return true;
     }
     ImplementationFinder finder = new ImplementationFinder(env, this);

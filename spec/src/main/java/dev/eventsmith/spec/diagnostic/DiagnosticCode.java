@@ -75,7 +75,12 @@ public enum DiagnosticCode {
   NO_IMPLEMENTATION("ESM-0503", Severity.ERROR, "No class implements a generated contract"),
   SEVERAL_IMPLEMENTATIONS("ESM-0504", Severity.ERROR, "Several classes implement a generated contract"),
   IMPLEMENTATION_NOT_INSTANTIABLE("ESM-0505", Severity.ERROR, "Implementation has no constructor without parameters"),
-  GENERATION_FAILED("ESM-0506", Severity.ERROR, "Generated code cannot be written");
+  GENERATION_FAILED("ESM-0506", Severity.ERROR, "Generated code cannot be written"),
+
+  // ESM-08xx: the build plugin's checks of a project
+  SPEC_NOT_RUN("ESM-0801", Severity.ERROR, "A spec did not run as a test"),
+  SPEC_GAP("ESM-0802", Severity.ERROR, "A change to the logic that no spec notices"),
+  MUTATION_RUN_FAILED("ESM-0803", Severity.ERROR, "Spec strength could not be measured");
 
   private final String id;
   private final Severity severity;
