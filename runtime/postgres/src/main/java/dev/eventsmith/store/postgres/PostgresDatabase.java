@@ -1,12 +1,13 @@
 package dev.eventsmith.store.postgres;
 
 import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.store.jdbc.internal.JdbcDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** The store's DataSource, with PostgreSQL's failures turned into what the user can do about them. */
-final class PostgresDatabase {
+final class PostgresDatabase extends JdbcDatabase {
 
   private final DataSource dataSource;
 
@@ -18,15 +19,27 @@ final class PostgresDatabase {
     return dataSource;
   }
 
-  Connection connect() {
+  @Override
+  protected Connection connect() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  @Override
+  protected void release(Connection connection) {
     try {
-      return dataSource.getConnection();
-    } catch (SQLException e) {
-      throw failure("connect to PostgreSQL for", e);
+      connection.close();
+    } catch (SQLException ignored) {
+      // Back to the pool, or discarded by it if broken: nothing to recover.
     }
   }
 
-  EventStoreException failure(String doing, SQLException e) {
+  @Override
+  public String describe() {
+    return "the PostgreSQL database";
+  }
+
+  @Override
+  public EventStoreException failure(String doing, SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String advice;
     if (state.startsWith("08")) {

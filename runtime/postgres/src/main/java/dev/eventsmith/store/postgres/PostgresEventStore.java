@@ -5,11 +5,13 @@ import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
-import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
+import dev.eventsmith.store.jdbc.internal.EventRows;
+import dev.eventsmith.store.jdbc.internal.MetadataJson;
+import dev.eventsmith.store.jdbc.internal.SqlScripts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +38,7 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
 
   static final int MAX_EVENTS_PER_APPEND = 1 << INDEX_BITS;
 
-  private static final String APPEND = Sql.load("append.sql");
+  private static final String APPEND = SqlScripts.text(PostgresDialect.INSTANCE.scripts() + "append.sql");
 
   private static final String READ_STREAM = "SELECT " + EventRows.COLUMNS + " FROM eventsmith_events"
       + " WHERE stream = ? AND version >= ? ORDER BY version LIMIT ?";
@@ -179,7 +181,7 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
       query.setString(1, stream.value());
       query.setLong(2, Math.max(fromVersion, 1));
       query.setInt(3, maxCount);
-      return EventRows.read(query);
+      return EventRows.read(query, PostgresDialect.INSTANCE);
     } catch (SQLException e) {
       throw database.failure("read", e);
     }
@@ -194,7 +196,7 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
         PreparedStatement query = connection.prepareStatement(READ_ALL)) {
       query.setLong(1, afterPosition);
       query.setInt(2, maxCount);
-      return EventRows.read(query);
+      return EventRows.read(query, PostgresDialect.INSTANCE);
     } catch (SQLException e) {
       throw database.failure("read", e);
     }

@@ -1,6 +1,7 @@
 package dev.eventsmith.store.postgres;
 
 import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.store.jdbc.internal.SqlScripts;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,6 +65,6 @@ final class PostgresSchema {
   }
 
   private static String load(String script) {
-    return Sql.load(script);
+    return SqlScripts.text(PostgresDialect.INSTANCE.scripts() + script);
   }
 }

@@ -8,6 +8,7 @@ import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
+import dev.eventsmith.store.jdbc.internal.EventRows;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -161,7 +162,7 @@ public final class SqliteEventStore implements EventStore, AppendSignal {
       }
       query.setLong(i++, from);
       query.setInt(i, maxCount);
-      return EventRows.read(query);
+      return EventRows.read(query, SqliteDialect.INSTANCE);
     } catch (SQLException e) {
       throw file.failure("read", e);
     } finally {

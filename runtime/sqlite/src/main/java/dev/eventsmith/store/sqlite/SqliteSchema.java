@@ -1,6 +1,7 @@
 package dev.eventsmith.store.sqlite;
 
 import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.store.jdbc.internal.Components;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Brings a store file's schema up to the newest version this code knows, one numbered script at a time. */
 final class SqliteSchema {
@@ -63,10 +65,6 @@ final class SqliteSchema {
   }
 
   private static void run(Connection connection, String script) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : SqlScript.statements("/dev/eventsmith/store/sqlite/" + script)) {
-        statement.executeUpdate(sql);
-      }
-    }
+    Components.run(connection, SqliteDialect.INSTANCE, script, Map.of());
   }
 }

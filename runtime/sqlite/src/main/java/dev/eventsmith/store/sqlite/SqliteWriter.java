@@ -2,9 +2,9 @@ package dev.eventsmith.store.sqlite;
 
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStoreException;
-import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
+import dev.eventsmith.store.jdbc.internal.MetadataJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

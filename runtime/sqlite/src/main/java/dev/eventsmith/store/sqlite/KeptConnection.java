@@ -1,0 +1,62 @@
+package dev.eventsmith.store.sqlite;
+
+import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.store.jdbc.internal.JdbcDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One write connection to a file, kept open and used by one caller at a time: what a view or
+ * snapshot store in SQLite needs (SQLite lets one connection write at a time anyway).
+ */
+final class KeptConnection extends JdbcDatabase implements AutoCloseable {
+
+  private final SqliteFile file;
+  private final Connection connection;
+  private final ReentrantLock lock = new ReentrantLock();
+
+  private KeptConnection(SqliteFile file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /** Opens a write connection to {@code file}, creating the file and its directory if needed. */
+  static KeptConnection open(SqliteFile file) {
+    file.prepareDirectory();
+    return new KeptConnection(file, file.openWriter());
+  }
+
+  @Override
+  protected Connection connect() {
+    lock.lock();
+    return connection;
+  }
+
+  @Override
+  protected void release(Connection connection) {
+    lock.unlock();
+  }
+
+  @Override
+  public EventStoreException failure(String doing, SQLException e) {
+    return file.failure(doing, e);
+  }
+
+  @Override
+  public String describe() {
+    return "the SQLite file " + file.path();
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // Every transaction on it has ended; nothing written is lost by a failing close.
+    } finally {
+      lock.unlock();
+    }
+  }
+}
