@@ -256,6 +256,11 @@ class CommandHandlerSnapshotTest {
     }
 
     @Override
+    public java.util.Optional<RecordedEvent> readEvent(UUID eventId) {
+      return delegate.readEvent(eventId);
+    }
+
+    @Override
     public long streamVersion(StreamId stream) {
       return delegate.streamVersion(stream);
     }

@@ -248,6 +248,11 @@ class CommandHandlerTest {
     }
 
     @Override
+    public java.util.Optional<RecordedEvent> readEvent(UUID eventId) {
+      return delegate.readEvent(eventId);
+    }
+
+    @Override
     public long streamVersion(StreamId stream) {
       return delegate.streamVersion(stream);
     }

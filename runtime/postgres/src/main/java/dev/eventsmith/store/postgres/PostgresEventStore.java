@@ -2,6 +2,7 @@ package dev.eventsmith.store.postgres;
 
 import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
@@ -18,10 +19,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.postgresql.util.PSQLException;
 
 /**
  * The production event store, over any PostgreSQL 13+ {@link DataSource} (give it a pooled one).
@@ -52,6 +57,12 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
       "SELECT coalesce(max(version), 0) FROM eventsmith_events WHERE stream = ?";
 
   private static final String UNIQUE_VIOLATION = "23505";
+
+  /** The unique index on event ids, see V2__unique_event_ids.sql. */
+  private static final String EVENT_ID_INDEX = "eventsmith_events_event_id";
+
+  private static final String READ_EVENTS_BY_ID = "SELECT " + EventRows.COLUMNS + " FROM eventsmith_events"
+      + " WHERE event_id = ANY(?) ORDER BY position";
 
   private final PostgresDatabase database;
   private final CommitNotifier notifier;
@@ -103,6 +114,14 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
       } catch (SQLException e) {
         if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
           throw database.failure("append to", e);
+        }
+        if (e instanceof PSQLException pg && pg.getServerErrorMessage() != null
+            && EVENT_ID_INDEX.equals(pg.getServerErrorMessage().getConstraint())) {
+          Optional<DuplicateEventIdException> duplicate = duplicateEventId(stream, events);
+          if (duplicate.isPresent()) {
+            throw duplicate.get();
+          }
+          continue; // The other holder of the id rolled back meanwhile: try again.
         }
         // Another append took one of our versions and committed first.
         if (!(expected instanceof ExpectedVersion.Any)) {
@@ -199,6 +218,35 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
       return EventRows.read(query, PostgresDialect.INSTANCE);
     } catch (SQLException e) {
       throw database.failure("read", e);
+    }
+  }
+
+  @Override
+  public Optional<RecordedEvent> readEvent(UUID eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return database.read("read", connection -> eventsWithIds(connection, new UUID[] {eventId}).stream().findFirst());
+  }
+
+  /** Which of the append's ids is taken: by a stored event, or twice by the append itself; empty if neither now. */
+  private Optional<DuplicateEventIdException> duplicateEventId(StreamId stream, List<NewEvent> events) {
+    UUID[] ids = events.stream().map(NewEvent::eventId).toArray(UUID[]::new);
+    List<RecordedEvent> stored = database.read("read", connection -> eventsWithIds(connection, ids));
+    if (!stored.isEmpty()) {
+      return Optional.of(new DuplicateEventIdException(stream, stored.get(0).eventId(), stored.get(0)));
+    }
+    Set<UUID> seen = new HashSet<>();
+    for (UUID id : ids) {
+      if (!seen.add(id)) {
+        return Optional.of(new DuplicateEventIdException(stream, id));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<RecordedEvent> eventsWithIds(Connection connection, UUID[] ids) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(READ_EVENTS_BY_ID)) {
+      query.setArray(1, connection.createArrayOf("uuid", ids));
+      return EventRows.read(query, PostgresDialect.INSTANCE);
     }
   }
 

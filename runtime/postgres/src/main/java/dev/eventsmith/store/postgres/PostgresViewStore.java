@@ -1,5 +1,6 @@
 package dev.eventsmith.store.postgres;
 
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.store.jdbc.internal.JdbcViewStore;
@@ -10,7 +11,8 @@ import javax.sql.DataSource;
 
 /**
  * A view's rows and checkpoint in PostgreSQL (the events' database or another), committed in one
- * transaction: a projection applies every event exactly once, across crashes. Rows live in a table
+ * transaction: a projection applies every event exactly once, across crashes and with several
+ * runners of the view, in any number of processes (each page by compare-and-set on the checkpoint). Rows live in a table
  * named after the view, keys as text and rows as jsonb through the caller's {@link RowCodec}.
  */
 public final class PostgresViewStore<K, V> implements ViewStore<K, V> {
@@ -25,7 +27,8 @@ public final class PostgresViewStore<K, V> implements ViewStore<K, V> {
    * Opens the view {@code view} in the database behind {@code dataSource}, creating its table or
    * bringing it up to date. The DataSource stays the caller's to close.
    *
-   * @param view the view's name, lower case letters, digits and '_' (it names the table)
+   * @param view the view's name: 1 to 47 lower case letters, digits and '_', starting with a letter (it
+   *     names the table; the same limit in every store)
    */
   public static <K, V> PostgresViewStore<K, V> open(DataSource dataSource, String view, RowCodec<K, V> codec) {
     Objects.requireNonNull(view, "view");
@@ -44,13 +47,13 @@ public final class PostgresViewStore<K, V> implements ViewStore<K, V> {
   }
 
   @Override
-  public long checkpoint() {
+  public Checkpoint checkpoint() {
     return view.checkpoint();
   }
 
   @Override
-  public void apply(Map<K, V> changedRows, long newCheckpoint) {
-    view.apply(changedRows, newCheckpoint);
+  public Checkpoint apply(Map<K, V> changedRows, Checkpoint expected, long newPosition) {
+    return view.apply(changedRows, expected, newPosition);
   }
 
   @Override

@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 
@@ -123,6 +125,7 @@ public final class SqliteEventStore implements EventStore, AppendSignal {
 
   @Override
   public List<RecordedEvent> readStream(StreamId stream, long fromVersion, int maxCount) {
+    Objects.requireNonNull(stream, "stream");
     return query("SELECT " + EventRows.COLUMNS + " FROM events WHERE stream = ? AND version >= ? ORDER BY version LIMIT ?",
         stream.value(), Math.max(fromVersion, 1), maxCount);
   }
@@ -134,40 +137,47 @@ public final class SqliteEventStore implements EventStore, AppendSignal {
   }
 
   @Override
-  public long streamVersion(StreamId stream) {
-    Connection connection = readers.take();
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT coalesce(max(version), 0) FROM events WHERE stream = ?")) {
-      query.setString(1, stream.value());
-      try (ResultSet rows = query.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
+  public Optional<RecordedEvent> readEvent(UUID eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return readers.read("read", connection -> {
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT " + EventRows.COLUMNS + " FROM events WHERE event_id = ?")) {
+        query.setBytes(1, Uuids.toBytes(eventId));
+        return EventRows.read(query, SqliteDialect.INSTANCE).stream().findFirst();
       }
-    } catch (SQLException e) {
-      throw file.failure("read", e);
-    } finally {
-      readers.give(connection);
-    }
+    });
+  }
+
+  @Override
+  public long streamVersion(StreamId stream) {
+    Objects.requireNonNull(stream, "stream");
+    return readers.read("read", connection -> {
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT coalesce(max(version), 0) FROM events WHERE stream = ?")) {
+        query.setString(1, stream.value());
+        try (ResultSet rows = query.executeQuery()) {
+          rows.next();
+          return rows.getLong(1);
+        }
+      }
+    });
   }
 
   private List<RecordedEvent> query(String sql, String stream, long from, int maxCount) {
     if (maxCount <= 0) {
       return List.of();
     }
-    Connection connection = readers.take();
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      int i = 1;
-      if (stream != null) {
-        query.setString(i++, stream);
+    return readers.read("read", connection -> {
+      try (PreparedStatement query = connection.prepareStatement(sql)) {
+        int i = 1;
+        if (stream != null) {
+          query.setString(i++, stream);
+        }
+        query.setLong(i++, from);
+        query.setInt(i, maxCount);
+        return EventRows.read(query, SqliteDialect.INSTANCE);
       }
-      query.setLong(i++, from);
-      query.setInt(i, maxCount);
-      return EventRows.read(query, SqliteDialect.INSTANCE);
-    } catch (SQLException e) {
-      throw file.failure("read", e);
-    } finally {
-      readers.give(connection);
-    }
+    });
   }
 
   /** Commits what is queued, then closes the file; appends after this fail. */

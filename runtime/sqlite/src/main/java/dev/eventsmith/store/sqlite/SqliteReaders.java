@@ -1,5 +1,7 @@
 package dev.eventsmith.store.sqlite;
 
+import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.store.jdbc.internal.JdbcDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -9,7 +11,7 @@ import java.util.concurrent.BlockingQueue;
  * Read connections, kept apart from the writer's so reads never wait for a commit: in WAL mode
  * each read sees the last committed state. Idle ones are reused; a burst may open more.
  */
-final class SqliteReaders implements AutoCloseable {
+final class SqliteReaders extends JdbcDatabase implements AutoCloseable {
 
   private final SqliteFile file;
   private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(8);
@@ -19,15 +21,27 @@ final class SqliteReaders implements AutoCloseable {
     this.file = file;
   }
 
-  Connection take() {
+  @Override
+  protected Connection connect() {
     Connection connection = idle.poll();
     return connection != null ? connection : file.openReader();
   }
 
-  void give(Connection connection) {
+  @Override
+  protected void release(Connection connection) {
     if (closed || !idle.offer(connection)) {
       closeQuietly(connection);
     }
+  }
+
+  @Override
+  public EventStoreException failure(String doing, SQLException e) {
+    return file.failure(doing, e);
+  }
+
+  @Override
+  public String describe() {
+    return "the SQLite file " + file.path();
   }
 
   @Override

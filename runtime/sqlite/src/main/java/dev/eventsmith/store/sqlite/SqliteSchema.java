@@ -16,7 +16,12 @@ import java.util.Map;
 final class SqliteSchema {
 
   /** The migrations in order; V{n} is schema version n. Append new ones, never edit old ones. */
-  private static final List<String> MIGRATIONS = List.of("V1__events.sql");
+  private static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__unique_event_ids.sql");
+
+  static final String DUPLICATE_IDS = "cannot make event ids unique: the store holds events that share an id "
+      + "(written before ids were checked). List them with SELECT hex(event_id), count(*) FROM events GROUP BY "
+      + "event_id HAVING count(*) > 1; give every copy but the first a new id (UPDATE events SET event_id = "
+      + "randomblob(16) WHERE position = ...), then open the store again";
 
   private SqliteSchema() {}
 
@@ -40,7 +45,14 @@ final class SqliteSchema {
         connection.rollback();
         return;
       }
-      run(connection, MIGRATIONS.get(version - 1));
+      try {
+        run(connection, MIGRATIONS.get(version - 1));
+      } catch (SQLException e) {
+        if (version == 2 && String.valueOf(e.getMessage()).contains("UNIQUE constraint failed")) {
+          throw new EventStoreException(DUPLICATE_IDS, e);
+        }
+        throw e;
+      }
       try (PreparedStatement done = connection.prepareStatement(
           "INSERT INTO eventsmith_schema (version, applied_at) VALUES (?, ?)")) {
         done.setInt(1, version);

@@ -1,5 +1,6 @@
 package dev.eventsmith.store.sqlite;
 
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.store.jdbc.internal.JdbcViewStore;
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * A view's rows and checkpoint in an SQLite file (the event store's own file or another), committed
- * in one transaction: a projection applies every event exactly once, across crashes. Rows live in a
+ * in one transaction: a projection applies every event exactly once, across crashes and with
+ * several runners of the view (each page by compare-and-set on the checkpoint). Rows live in a
  * table named after the view, keys as text and rows as JSON through the caller's {@link RowCodec}.
  */
 public final class SqliteViewStore<K, V> implements ViewStore<K, V>, AutoCloseable {
@@ -26,7 +28,8 @@ public final class SqliteViewStore<K, V> implements ViewStore<K, V>, AutoCloseab
   /**
    * Opens the view {@code view} in {@code file}, creating its table or bringing it up to date.
    *
-   * @param view the view's name, lower case letters, digits and '_' (it names the table)
+   * @param view the view's name: 1 to 47 lower case letters, digits and '_', starting with a letter (it
+   *     names the table; the same limit in every store)
    */
   public static <K, V> SqliteViewStore<K, V> open(Path file, String view, RowCodec<K, V> codec) {
     Objects.requireNonNull(view, "view");
@@ -52,13 +55,13 @@ public final class SqliteViewStore<K, V> implements ViewStore<K, V>, AutoCloseab
   }
 
   @Override
-  public long checkpoint() {
+  public Checkpoint checkpoint() {
     return view.checkpoint();
   }
 
   @Override
-  public void apply(Map<K, V> changedRows, long newCheckpoint) {
-    view.apply(changedRows, newCheckpoint);
+  public Checkpoint apply(Map<K, V> changedRows, Checkpoint expected, long newPosition) {
+    return view.apply(changedRows, expected, newPosition);
   }
 
   @Override

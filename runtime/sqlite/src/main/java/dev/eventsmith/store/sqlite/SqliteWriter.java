@@ -1,9 +1,12 @@
 package dev.eventsmith.store.sqlite;
 
 import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.NewEvent;
+import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
+import dev.eventsmith.store.jdbc.internal.EventRows;
 import dev.eventsmith.store.jdbc.internal.MetadataJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,12 +16,17 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The one thread that writes to a store file. Appends queue up while a commit (and its fsync) runs
@@ -140,7 +148,8 @@ final class SqliteWriter implements Runnable {
         } catch (SQLException e) {
           savepoints.execute("ROLLBACK TO append");
           savepoints.execute("RELEASE append");
-          pending.outcome().completeExceptionally(file.failure("append to", e));
+          pending.outcome().completeExceptionally(
+              isDuplicateEventId(e) ? duplicateEventId(pending) : file.failure("append to", e));
           continue;
         }
         int count = pending.events().size();
@@ -175,6 +184,31 @@ final class SqliteWriter implements Runnable {
       insert.addBatch();
     }
     insert.executeBatch();
+  }
+
+  private static boolean isDuplicateEventId(SQLException e) {
+    return e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+        && String.valueOf(e.getMessage()).contains("events.event_id");
+  }
+
+  /** Which of the append's ids is taken: by a stored event (or one earlier in this batch), or twice by the append. */
+  private DuplicateEventIdException duplicateEventId(PendingAppend pending) throws SQLException {
+    Set<UUID> seen = new HashSet<>();
+    UUID repeated = null;
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT " + EventRows.COLUMNS + " FROM events WHERE event_id = ?")) {
+      for (NewEvent event : pending.events()) {
+        query.setBytes(1, Uuids.toBytes(event.eventId()));
+        List<RecordedEvent> stored = EventRows.read(query, SqliteDialect.INSTANCE);
+        if (!stored.isEmpty()) {
+          return new DuplicateEventIdException(pending.stream(), event.eventId(), stored.get(0));
+        }
+        if (!seen.add(event.eventId()) && repeated == null) {
+          repeated = event.eventId();
+        }
+      }
+    }
+    return new DuplicateEventIdException(pending.stream(), repeated);
   }
 
   private long maxPosition() throws SQLException {

@@ -1,8 +1,10 @@
 package dev.eventsmith.store.jdbc.internal;
 
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.runtime.store.StoredText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,13 +24,14 @@ import java.util.Optional;
 public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
 
   /** The view table's migrations in order; append new ones, never edit old ones. */
-  private static final List<String> MIGRATIONS = List.of("view/V1__view.sql");
+  private static final List<String> MIGRATIONS = List.of("view/V1__view.sql", "view/V2__fenced_checkpoint.sql");
 
   private final JdbcDatabase database;
   private final Dialect dialect;
   private final String view;
   private final RowCodec<K, V> codec;
   private final String table;
+  private final String checkpointName;
 
   private JdbcViewStore(JdbcDatabase database, Dialect dialect, String view, RowCodec<K, V> codec) {
     this.database = database;
@@ -36,6 +39,7 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
     this.view = view;
     this.codec = codec;
     this.table = "eventsmith_view_" + view;
+    this.checkpointName = "view:" + view;
   }
 
   /** Opens the view {@code view} in {@code database}, creating its table or bringing it up to date. */
@@ -43,13 +47,14 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
       RowCodec<K, V> codec) {
     ViewNames.check(view);
     Objects.requireNonNull(codec, "codec");
+    JdbcCheckpoints.migrate(database, dialect);
     Components.migrate(database, dialect, "view:" + view, MIGRATIONS, Map.of("view", view));
     return new JdbcViewStore<>(database, dialect, view, codec);
   }
 
   @Override
   public Optional<V> find(K key) {
-    String text = codec.encodeKey(Objects.requireNonNull(key, "key"));
+    String text = encodeKey(key);
     return database.read("read the view " + view + " in", connection -> {
       try (PreparedStatement query = connection.prepareStatement("SELECT view_row FROM " + table + " WHERE view_key = ?")) {
         query.setString(1, text);
@@ -77,30 +82,32 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
   }
 
   @Override
-  public long checkpoint() {
+  public Checkpoint checkpoint() {
     return database.read("read the checkpoint of the view " + view + " in", this::readCheckpoint);
   }
 
   @Override
-  public void apply(Map<K, V> changedRows, long newCheckpoint) {
-    database.inTransaction("apply events to the view " + view + " in", connection -> {
-      long current = readCheckpoint(connection);
-      if (newCheckpoint < current) {
-        throw new IllegalArgumentException("a checkpoint never moves back: the view " + view + " is at " + current
-            + ", asked for " + newCheckpoint + "; is another process running this projection?");
-      }
+  public Checkpoint apply(Map<K, V> changedRows, Checkpoint expected, long newPosition) {
+    Objects.requireNonNull(expected, "expected").advancedTo(newPosition);
+    // Encoded before the transaction: a key or codec that fails leaves nothing behind and holds no lock.
+    Map<String, String> encoded = new LinkedHashMap<>();
+    for (Map.Entry<K, V> row : changedRows.entrySet()) {
+      encoded.put(encodeKey(row.getKey()),
+          codec.encodeRow(Objects.requireNonNull(row.getValue(), () -> "row of " + row.getKey())));
+    }
+    return database.inTransaction("apply events to the view " + view + " in", connection -> {
+      // The checkpoint first: a second runner of this view waits here, then finds it moved and writes nothing.
+      Checkpoint next = JdbcCheckpoints.advance(connection, "the view " + view, checkpointName, expected, newPosition);
       try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + table + " (view_key, view_row) "
           + "VALUES (?, " + dialect.jsonParameter() + ") ON CONFLICT (view_key) DO UPDATE SET view_row = excluded.view_row")) {
-        for (Map.Entry<K, V> row : changedRows.entrySet()) {
-          // Encoded inside the transaction: a codec that throws half-way leaves nothing behind.
-          upsert.setString(1, codec.encodeKey(Objects.requireNonNull(row.getKey(), "key")));
-          upsert.setString(2, codec.encodeRow(Objects.requireNonNull(row.getValue(), () -> "row of " + row.getKey())));
+        for (Map.Entry<String, String> row : encoded.entrySet()) {
+          upsert.setString(1, row.getKey());
+          upsert.setString(2, row.getValue());
           upsert.addBatch();
         }
         upsert.executeBatch();
       }
-      writeCheckpoint(connection, newCheckpoint);
-      return null;
+      return next;
     });
   }
 
@@ -110,8 +117,7 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
       try (Statement statement = connection.createStatement()) {
         statement.executeUpdate("DELETE FROM " + table);
       }
-      writeCheckpoint(connection, 0);
-      return null;
+      return JdbcCheckpoints.restart(connection, checkpointName);
     });
   }
 
@@ -129,26 +135,13 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
     }
   }
 
-  private long readCheckpoint(Connection connection) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT position FROM eventsmith_checkpoints WHERE view_name = ?")) {
-      query.setString(1, view);
-      try (ResultSet rows = query.executeQuery()) {
-        if (!rows.next()) {
-          throw new EventStoreException("the checkpoint of the view " + view + " is missing from "
-              + database.describe() + "; someone deleted it: rebuild the view");
-        }
-        return rows.getLong(1);
-      }
-    }
+  private String encodeKey(K key) {
+    return StoredText.check(codec.encodeKey(Objects.requireNonNull(key, "key")), "a view key");
   }
 
-  private void writeCheckpoint(Connection connection, long position) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE eventsmith_checkpoints SET position = ? WHERE view_name = ?")) {
-      update.setLong(1, position);
-      update.setString(2, view);
-      update.executeUpdate();
-    }
+  private Checkpoint readCheckpoint(Connection connection) throws SQLException {
+    return JdbcCheckpoints.read(connection, checkpointName).orElseThrow(() -> new EventStoreException(
+        "the checkpoint of the view " + view + " is missing from " + database.describe()
+            + " (table eventsmith_runner_checkpoints); someone deleted it: rebuild the view"));
   }
 }
