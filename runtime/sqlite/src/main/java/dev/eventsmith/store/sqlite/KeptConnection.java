@@ -24,7 +24,20 @@ final class KeptConnection extends JdbcDatabase implements AutoCloseable {
   /** Opens a write connection to {@code file}, creating the file and its directory if needed. */
   static KeptConnection open(SqliteFile file) {
     file.prepareDirectory();
-    return new KeptConnection(file, file.openWriter());
+    KeptConnection kept = new KeptConnection(file, file.openWriter());
+    try {
+      file.rememberIdentity();
+    } catch (RuntimeException e) {
+      kept.close();
+      throw e;
+    }
+    return kept;
+  }
+
+  /** A view or checkpoint written to a file deleted or replaced meanwhile is lost: say so, do not acknowledge it. */
+  @Override
+  protected void checkCommitted() {
+    file.checkIdentity();
   }
 
   @Override

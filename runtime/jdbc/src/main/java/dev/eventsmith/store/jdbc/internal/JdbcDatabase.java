@@ -22,6 +22,12 @@ public abstract class JdbcDatabase {
   /** Names the database in messages: "the SQLite file /data/app.db", say. */
   public abstract String describe();
 
+  /**
+   * Called after every commit, before the caller hears of it: a store checks here that the commit
+   * went where it will be found again. The default checks nothing.
+   */
+  protected void checkCommitted() {}
+
   /** Runs {@code work} on a connection in autocommit mode. */
   public <T> T read(String doing, SqlWork<T> work) {
     Connection connection = connectFor(doing);
@@ -46,6 +52,7 @@ public abstract class JdbcDatabase {
       try {
         T result = work.run(connection);
         connection.commit();
+        checkCommitted();
         return result;
       } catch (SQLException | RuntimeException | Error e) {
         rollbackQuietly(connection, e);
