@@ -45,6 +45,7 @@
  * event's type is unknown to its codec: an event written by a newer deploy, or under a changed
  * stored name, must not be skipped silently, so only the types named in {@link
  * dev.eventsmith.runtime.projection.ProjectionRunner#skippingTypes} (another model's, sharing the
- * store) are skipped.
+ * store) are skipped. A {@link dev.eventsmith.runtime.projection.LiveProjection} retries a store
+ * that is unavailable for now and stops on everything else.
  */
 package dev.eventsmith.runtime.projection;

@@ -13,18 +13,26 @@ import dev.eventsmith.runtime.fixture.CartEvent.CartCreated;
 import dev.eventsmith.runtime.fixture.CartEvent.ItemAdded;
 import dev.eventsmith.runtime.fixture.CartSummary;
 import dev.eventsmith.runtime.fixture.CartSummaryProjection;
+import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.Projector;
+import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.runtime.store.NewEvent;
+import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.runtime.store.StoreUnavailableException;
 import dev.eventsmith.runtime.store.StreamId;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class LiveProjectionTest {
@@ -109,6 +117,56 @@ class LiveProjectionTest {
   }
 
   @Test
+  void a_store_that_is_unavailable_for_a_while_is_retried_and_counted_not_fatal() throws Exception {
+    record(new CartCreated(A, "ann"));
+    long last = record(new ItemAdded(A, "X", BigDecimal.ONE, 2));
+    FlakyStore flaky = new FlakyStore(store, 3);
+    ProjectionRunner<UUID, CartSummary> onFlaky =
+        new ProjectionRunner<>(flaky, CartCodec.INSTANCE, new CartSummaryProjection(), views);
+
+    try (LiveProjection live = LiveProjection.start("summaries", onFlaky, Duration.ofMillis(10))) {
+      assertTrue(live.awaitCheckpoint(last, PATIENCE), "it got there after the outages, with no restart");
+
+      assertEquals(3, live.failures());
+      assertEquals("connection lost #3", live.lastFailure().orElseThrow().getMessage());
+      assertEquals(Optional.empty(), live.failure(), "an outage is not a failure that stops it");
+      assertTrue(live.isRunning());
+      assertEquals(new CartSummary(A, "ann", 2, new BigDecimal("2")), views.find(A).orElseThrow());
+    }
+  }
+
+  @Test
+  void a_projector_error_stops_it_at_once_naming_the_event_and_is_not_retried() throws Exception {
+    record(new CartCreated(A, "ann"));
+    CartSummaryProjection real = new CartSummaryProjection();
+    Projector<UUID, CartSummary> buggy = new Projector<>() {
+      @Override
+      public CartSummary initial(UUID key) {
+        return real.initial(key);
+      }
+
+      @Override
+      public Optional<UUID> keyOf(Event event) {
+        return real.keyOf(event);
+      }
+
+      @Override
+      public CartSummary project(CartSummary view, Event event) {
+        throw new StackOverflowError();
+      }
+    };
+    ProjectionRunner<UUID, CartSummary> broken = new ProjectionRunner<>(store, CartCodec.INSTANCE, buggy, views);
+
+    try (LiveProjection live = LiveProjection.start("summaries", broken, Duration.ofMillis(10))) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> live.awaitCheckpoint(1, PATIENCE));
+
+      assertTrue(e.getMessage().contains(".project failed on the CartCreated event at Cart-" + A
+          + "@1 (global position 1): java.lang.StackOverflowError"), e.getMessage());
+      assertEquals(0, live.failures(), "a bug is not an outage: not retried");
+    }
+  }
+
+  @Test
   void await_answers_false_when_the_log_never_gets_there() throws Exception {
     try (LiveProjection live = LiveProjection.start("summaries", runner, Duration.ofMillis(10))) {
       assertFalse(live.awaitCheckpoint(5, Duration.ofMillis(50)));
@@ -120,6 +178,46 @@ class LiveProjectionTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> LiveProjection.start("summaries", runner, Duration.ZERO));
     assertEquals("the poll interval must be positive: PT0S", e.getMessage());
+  }
+
+  /** A store whose first reads of the log fail as a lost connection does. */
+  private static final class FlakyStore implements EventStore {
+    private final EventStore delegate;
+    private final AtomicInteger outages;
+    private final AtomicInteger seen = new AtomicInteger();
+
+    FlakyStore(EventStore delegate, int outages) {
+      this.delegate = delegate;
+      this.outages = new AtomicInteger(outages);
+    }
+
+    @Override
+    public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
+      if (outages.getAndDecrement() > 0) {
+        throw new StoreUnavailableException("connection lost #" + seen.incrementAndGet(), null);
+      }
+      return delegate.readAll(afterPosition, maxCount);
+    }
+
+    @Override
+    public AppendResult append(StreamId stream, ExpectedVersion expected, List<NewEvent> events) {
+      return delegate.append(stream, expected, events);
+    }
+
+    @Override
+    public List<RecordedEvent> readStream(StreamId stream, long fromVersion, int maxCount) {
+      return delegate.readStream(stream, fromVersion, maxCount);
+    }
+
+    @Override
+    public Optional<RecordedEvent> readEvent(UUID eventId) {
+      return delegate.readEvent(eventId);
+    }
+
+    @Override
+    public long streamVersion(StreamId stream) {
+      return delegate.streamVersion(stream);
+    }
   }
 
   /** An append signal the test fires by hand. */

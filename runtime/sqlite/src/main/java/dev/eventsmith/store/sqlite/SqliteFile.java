@@ -1,6 +1,7 @@
 package dev.eventsmith.store.sqlite;
 
 import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.runtime.store.StoreUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -137,8 +138,9 @@ final class SqliteFile {
     if (code == null) {
       advice = "see the cause";
     } else if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-      advice = "another process held the file locked for more than " + BUSY_TIMEOUT_MILLIS
-          + " ms; stop it or retry later";
+      return new StoreUnavailableException("cannot " + doing + " the event store " + file + ": " + e.getMessage()
+          + "; another process held the file locked for more than " + BUSY_TIMEOUT_MILLIS + " ms; stop it or retry "
+          + "later", e);
     } else if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
       advice = "the file is not an SQLite database; give the path of an event store file or of a new file";
     } else if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code || primary == SQLiteErrorCode.SQLITE_READONLY.code

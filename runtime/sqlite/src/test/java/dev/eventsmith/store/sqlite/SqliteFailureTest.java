@@ -8,16 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.projection.LiveProjection;
+import dev.eventsmith.runtime.projection.ProjectionRunner;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.NewEvent;
+import dev.eventsmith.runtime.store.StoreUnavailableException;
 import dev.eventsmith.runtime.store.StreamId;
+import dev.eventsmith.store.contract.Tallies;
 import dev.eventsmith.store.contract.Tallies.Tally;
+import dev.eventsmith.store.contract.Tallies.TallyProjector;
 import dev.eventsmith.store.contract.Tallies.TallyRows;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -179,6 +187,36 @@ class SqliteFailureTest {
 
     EventStoreException closed = assertThrows(EventStoreException.class, store::checkWritable);
     assertTrue(closed.getMessage().endsWith("is closed; open it again to use it"), closed.getMessage());
+  }
+
+  @Test
+  void a_view_file_locked_by_another_process_is_unavailable_for_now_and_a_live_projection_waits_it_out()
+      throws Exception {
+    Path events = directory.resolve("app.db");
+    Path views = directory.resolve("views.db");
+    try (SqliteEventStore store = SqliteEventStore.open(events);
+        SqliteViewStore<String, Tally> view = SqliteViewStore.open(views, "tallies", new TallyRows())) {
+      long last = Tallies.count(store, "a", 3);
+      try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + views);
+          Statement lock = other.createStatement()) {
+        // Another process holds the view's file write-locked, longer than the busy timeout.
+        lock.execute("BEGIN IMMEDIATE");
+        try (LiveProjection live = LiveProjection.start("tallies",
+            new ProjectionRunner<>(store, Tallies.CODEC, new TallyProjector(), view), Duration.ofMillis(10))) {
+          long deadline = System.nanoTime() + HANG.toNanos();
+          while (live.failures() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+          }
+          assertEquals(1, live.failures(), "the lock outlasted the busy timeout once");
+          assertInstanceOf(StoreUnavailableException.class, live.lastFailure().orElseThrow());
+          assertTrue(live.isRunning(), "a locked file is waited out, not a reason to stop");
+          lock.execute("ROLLBACK");
+
+          assertTrue(live.awaitCheckpoint(last, HANG));
+          assertEquals(Map.of("a", new Tally("a", 3, 1)), view.all());
+        }
+      }
+    }
   }
 
   private static void deleteWithItsJournal(Path file) throws Exception {
