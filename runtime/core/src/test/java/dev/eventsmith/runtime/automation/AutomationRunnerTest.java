@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class AutomationRunnerTest {
@@ -91,6 +92,7 @@ class AutomationRunnerTest {
   }
 
   @Test
+  @Tag("reliability")
   void twoRunnersOfOneAutomationRecordEachCommandOnce() {
     bus.dispatch(new CreateCart(ANN, "ann"));
     bus.dispatch(new CreateCart(BOB, "bob"));
@@ -149,6 +151,7 @@ class AutomationRunnerTest {
   }
 
   @Test
+  @Tag("reliability")
   void anUnknownEventTypeStopsItUnlessNamedAsSkipped() {
     store.append(StreamId.of("Invoice", "1"), ExpectedVersion.any(), List.of(
         new NewEvent(UUID.randomUUID(), "InvoiceSent", 1, "{}".getBytes(StandardCharsets.UTF_8), Map.of())));

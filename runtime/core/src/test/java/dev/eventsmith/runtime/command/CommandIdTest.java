@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A command sent again with the same id is answered with what it did the first time, not done twice. */
@@ -62,6 +63,7 @@ class CommandIdTest {
   }
 
   @Test
+  @Tag("reliability")
   void aRetryIsAnsweredFromTheStoreWhateverSnapshotsExist() {
     // A snapshot after every event: the first handling's events are never among the events a load folds.
     CommandHandler<Cart.State, CartCommand, CartEvent> snapshotting =
@@ -102,6 +104,7 @@ class CommandIdTest {
   }
 
   @Test
+  @Tag("reliability")
   void oneCommandIdInTwoStreamsIsTwoCommandsWithDistinctEventIds() {
     handler.handle(new CreateCart(CART, "ann"), REQ_42);
     handler.handle(new CreateCart(OTHER, "bob"), REQ_42);
@@ -128,6 +131,7 @@ class CommandIdTest {
   }
 
   @Test
+  @Tag("reliability")
   void anEventWhoseAggregateIdNamesAnotherStreamIsRefusedOnLoad() {
     handler.handle(new CreateCart(CART, "ann"));
     // Appended to CART's stream by hand, but its cartId names OTHER's.
@@ -145,6 +149,7 @@ class CommandIdTest {
   }
 
   @Test
+  @Tag("reliability")
   void theSameCommandRecordedByAnotherHandlerBetweenLookUpAndLoadIsAnsweredNotRecordedTwice() {
     handler.handle(new CreateCart(CART, "ann"));
     AddItem add = new AddItem(CART, "ABC-1", BigDecimal.ONE, 1);

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class LiveProjectionTest {
@@ -117,6 +118,7 @@ class LiveProjectionTest {
   }
 
   @Test
+  @Tag("reliability")
   void a_store_that_is_unavailable_for_a_while_is_retried_and_counted_not_fatal() throws Exception {
     record(new CartCreated(A, "ann"));
     long last = record(new ItemAdded(A, "X", BigDecimal.ONE, 2));
@@ -136,6 +138,7 @@ class LiveProjectionTest {
   }
 
   @Test
+  @Tag("reliability")
   void a_projector_error_stops_it_at_once_naming_the_event_and_is_not_retried() throws Exception {
     record(new CartCreated(A, "ann"));
     CartSummaryProjection real = new CartSummaryProjection();

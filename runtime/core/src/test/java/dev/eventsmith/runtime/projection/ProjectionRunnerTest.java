@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ProjectionRunnerTest {
@@ -110,6 +111,7 @@ class ProjectionRunnerTest {
   }
 
   @Test
+  @Tag("reliability")
   void an_unknown_event_type_stops_the_runner_naming_the_type_stream_and_position() {
     record(new CartCreated(A, "ann"));
     // Written by a newer deploy, or under a stored name that changed: a view must not lose it silently.
@@ -163,6 +165,7 @@ class ProjectionRunnerTest {
   }
 
   @Test
+  @Tag("reliability")
   void a_failing_keyOf_and_an_Error_in_project_or_initial_name_the_event_too() {
     record(new CartCreated(A, "ann"));
     String at = " failed on the CartCreated event at Cart-" + A + "@1 (global position 1): ";
@@ -201,6 +204,7 @@ class ProjectionRunnerTest {
   }
 
   @Test
+  @Tag("reliability")
   void a_page_another_runner_applied_first_is_read_again_not_applied_twice() {
     record(new CartCreated(A, "ann"), new ItemAdded(A, "X", BigDecimal.ONE, 1));
     ProjectionRunner<UUID, CartSummary> other =

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * reliability issue): they reconnect with backoff and end equal to the log, with no restart by hand.
  * The writer appends through a pool of its own that is left alone, so what the log holds is known.
  */
+@Tag("reliability")
 class PostgresConnectionLossTest {
 
   private static final String KILLED = "eventsmith-killed";

@@ -40,6 +40,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The SQLite store never hangs and never acknowledges what it lost: a dead writer thread, a stuck
  * writer, and a database file deleted or replaced while open (cases 5 and 6 of the reliability issue).
  */
+@Tag("reliability")
 class SqliteFailureTest {
 
   /** Only guards against a hang coming back: the calls it wraps answer at once when the store works as it should. */

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,6 +97,7 @@ public abstract class CheckpointStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void names_are_well_formed_text_without_nul_of_at_most_255_characters() {
     CheckpointStore checkpoints = checkpoints();
     for (String bad : List.of("a\uD800", "\uDFFF", "nul\u0000", "n".repeat(StoredText.MAX_LENGTH + 1), "")) {
@@ -111,6 +113,7 @@ public abstract class CheckpointStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void of_runners_racing_from_one_checkpoint_exactly_one_moves_it_each_round() throws Exception {
     int runners = 6;
     int rounds = 20;
@@ -152,6 +155,7 @@ public abstract class CheckpointStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void two_automation_runners_sharing_a_checkpoint_record_each_command_once() throws Exception {
     int inputs = 120;
     for (int i = 0; i < inputs; i++) {

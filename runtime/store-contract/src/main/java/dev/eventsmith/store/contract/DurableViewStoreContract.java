@@ -9,6 +9,7 @@ import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.store.contract.Tallies.Tally;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +44,7 @@ public abstract class DurableViewStoreContract extends ViewStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void names_are_limited_alike_in_every_store_so_none_is_cut_short() {
     String longest = "v".repeat(LONGEST_NAME);
     String tooLong = "w".repeat(LONGEST_NAME + 1);

@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -243,6 +244,7 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void idsAStoreWouldMangleAreRefusedBeforeAnyStoreSeesThemAndNearAlikeIdsStayApart() {
     for (String bad : List.of("\uD800", "\uDFFF", "a\uD800b", "\uDC00\uD800", "nul\u0000")) {
       assertThrows(IllegalArgumentException.class, () -> StreamId.of("Cart", bad), bad);
@@ -267,6 +269,7 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void anEventIdAlreadyStoredInAnotherStreamIsRefusedWithWhereItIsAndNothingIsWritten() {
     NewEvent first = event("Happened", "first");
     AppendResult stored = store.append(cart, ExpectedVersion.noStream(), List.of(first));
@@ -286,6 +289,7 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void anAppendThatHoldsOneEventIdTwiceIsRefusedAndWritesNothing() {
     NewEvent one = event("Happened", "one");
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,6 +110,7 @@ public abstract class SnapshotStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void a_retried_command_appends_nothing_and_gets_the_same_answer_whatever_snapshots_exist() {
     // A snapshot after every event: the first handling's events are never among those a load folds.
     CommandHandler<Long, Count, Counted> handler =

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -160,6 +161,7 @@ public abstract class ViewStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void reset_empties_the_view_and_fences_off_every_runner_that_read_it_before() {
     count("a", 1);
     ViewStore<String, Tally> view = view("tallies");
@@ -181,6 +183,7 @@ public abstract class ViewStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void keys_must_be_well_formed_text_without_nul_of_at_most_255_characters() {
     ViewStore<String, Tally> view = view("tallies");
     String longest = "k".repeat(StoredText.MAX_LENGTH);
@@ -201,6 +204,7 @@ public abstract class ViewStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void a_runner_whose_page_another_runner_applied_first_applies_nothing_twice() {
     count("a", 1);
     count("b", 2);
@@ -219,6 +223,7 @@ public abstract class ViewStoreContract {
   }
 
   @Test
+  @Tag("reliability")
   void two_live_projections_of_one_view_over_20000_events_end_exactly_equal_to_the_log() throws Exception {
     int counters = 50;
     int perAppend = 100;
