@@ -6,6 +6,7 @@ import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
 import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
 import dev.eventsmith.runtime.codec.EventCodec;
+import dev.eventsmith.runtime.codec.EventTypes;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;

@@ -5,17 +5,16 @@ import dev.eventsmith.runtime.Projector;
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
 import dev.eventsmith.runtime.codec.EventCodec;
+import dev.eventsmith.runtime.codec.EventTypes;
 import dev.eventsmith.runtime.codec.UnknownEventTypeException;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -39,16 +38,17 @@ public final class ProjectionRunner<K, V> {
   private final EventCodec codec;
   private final Projector<K, V> projector;
   private final ViewStore<K, V> views;
-  private final Set<String> knownTypes;
-  private final Set<String> skippedTypes;
+  private final EventTypes types;
   private final int pageSize;
 
   public ProjectionRunner(EventStore store, EventCodec codec, Projector<K, V> projector, ViewStore<K, V> views) {
-    this(store, codec, projector, views, DEFAULT_PAGE_SIZE, Set.of());
+    this(store, codec, projector, views, DEFAULT_PAGE_SIZE, new EventTypes(codec,
+        "the projection " + Objects.requireNonNull(projector, "projector").getClass().getName(),
+        "ProjectionRunner.skippingTypes(...)"));
   }
 
   private ProjectionRunner(EventStore store, EventCodec codec, Projector<K, V> projector, ViewStore<K, V> views,
-      int pageSize, Set<String> skippedTypes) {
+      int pageSize, EventTypes types) {
     this.store = Objects.requireNonNull(store, "store");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.projector = Objects.requireNonNull(projector, "projector");
@@ -56,14 +56,13 @@ public final class ProjectionRunner<K, V> {
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize is at least 1: " + pageSize);
     }
-    this.knownTypes = Set.copyOf(codec.types());
     this.pageSize = pageSize;
-    this.skippedTypes = Set.copyOf(skippedTypes);
+    this.types = types;
   }
 
   /** A runner that reads and applies {@code pageSize} events at a time. */
   public ProjectionRunner<K, V> withPageSize(int pageSize) {
-    return new ProjectionRunner<>(store, codec, projector, views, pageSize, skippedTypes);
+    return new ProjectionRunner<>(store, codec, projector, views, pageSize, types);
   }
 
   /**
@@ -74,15 +73,7 @@ public final class ProjectionRunner<K, V> {
    * @throws IllegalArgumentException if a type is one this runner's codec knows
    */
   public ProjectionRunner<K, V> skippingTypes(Collection<String> types) {
-    Set<String> skipped = new HashSet<>(skippedTypes);
-    for (String type : types) {
-      if (knownTypes.contains(type)) {
-        throw new IllegalArgumentException("'" + type + "' is a type of this view's own model; a projection skips "
-            + "only types its codec does not know");
-      }
-      skipped.add(type);
-    }
-    return new ProjectionRunner<>(store, codec, projector, views, pageSize, skipped);
+    return new ProjectionRunner<>(store, codec, projector, views, pageSize, this.types.skipping(types));
   }
 
   /**
@@ -126,12 +117,8 @@ public final class ProjectionRunner<K, V> {
   private int project(List<RecordedEvent> page, Map<K, V> changed) {
     int projected = 0;
     for (RecordedEvent recorded : page) {
-      if (!knownTypes.contains(recorded.type())) {
-        if (skippedTypes.contains(recorded.type())) {
-          continue;
-        }
-        throw new UnknownEventTypeException(recorded, "the projection " + projector.getClass().getName(),
-            "ProjectionRunner.skippingTypes(...)");
+      if (!types.shouldRead(recorded)) {
+        continue;
       }
       Event event = codec.decode(recorded);
       Optional<K> key = call("keyOf", recorded, () -> projector.keyOf(event));

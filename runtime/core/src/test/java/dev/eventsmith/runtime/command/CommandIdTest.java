@@ -14,9 +14,8 @@ import dev.eventsmith.runtime.fixture.CartCommand.AddItem;
 import dev.eventsmith.runtime.fixture.CartCommand.CreateCart;
 import dev.eventsmith.runtime.fixture.CartEvent;
 import dev.eventsmith.runtime.fixture.CartEvent.ItemAdded;
+import dev.eventsmith.runtime.fixture.DelegatingEventStore;
 import dev.eventsmith.runtime.snapshot.InMemorySnapshotStore;
-import dev.eventsmith.runtime.snapshot.StateCodec;
-import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
@@ -67,7 +66,7 @@ class CommandIdTest {
   void aRetryIsAnsweredFromTheStoreWhateverSnapshotsExist() {
     // A snapshot after every event: the first handling's events are never among the events a load folds.
     CommandHandler<Cart.State, CartCommand, CartEvent> snapshotting =
-        handler.withSnapshots(new InMemorySnapshotStore(), new ItemCount(), 1, 1);
+        handler.withSnapshots(new InMemorySnapshotStore(), new CommandHandlerSnapshotTest.StateText(), 1, 1);
     snapshotting.handle(new CreateCart(CART, "ann"));
     AddItem add = new AddItem(CART, "ABC-1", BigDecimal.ONE, 1);
 
@@ -154,7 +153,7 @@ class CommandIdTest {
     handler.handle(new CreateCart(CART, "ann"));
     AddItem add = new AddItem(CART, "ABC-1", BigDecimal.ONE, 1);
     // Right after this handler looked the command up (and found nothing), a replica handles it.
-    EventStore racing = new DelegatingStore(store) {
+    EventStore racing = new DelegatingEventStore(store) {
       boolean raced;
 
       @Override
@@ -172,53 +171,5 @@ class CommandIdTest {
 
     assertEquals(2, stream(CART).size(), "recorded once, by the replica");
     assertEquals(handler.handle(add, REQ_42), answer, "and answered with what the replica recorded");
-  }
-
-  /** The cart's state as text, for snapshots. */
-  private static final class ItemCount implements StateCodec<Cart.State> {
-    @Override
-    public byte[] encode(Cart.State state) {
-      return (state.created() + "," + state.items() + "," + state.submitted()).getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public Cart.State decode(byte[] data) {
-      String[] parts = new String(data, StandardCharsets.UTF_8).split(",");
-      return new Cart.State(Boolean.parseBoolean(parts[0]), Integer.parseInt(parts[1]), Boolean.parseBoolean(parts[2]));
-    }
-  }
-
-  /** Passes every call on to a store; tests override what they need. */
-  private static class DelegatingStore implements EventStore {
-    private final EventStore delegate;
-
-    DelegatingStore(EventStore delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public AppendResult append(StreamId stream, ExpectedVersion expected, List<NewEvent> events) {
-      return delegate.append(stream, expected, events);
-    }
-
-    @Override
-    public List<RecordedEvent> readStream(StreamId stream, long fromVersion, int maxCount) {
-      return delegate.readStream(stream, fromVersion, maxCount);
-    }
-
-    @Override
-    public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
-      return delegate.readAll(afterPosition, maxCount);
-    }
-
-    @Override
-    public Optional<RecordedEvent> readEvent(UUID eventId) {
-      return delegate.readEvent(eventId);
-    }
-
-    @Override
-    public long streamVersion(StreamId stream) {
-      return delegate.streamVersion(stream);
-    }
   }
 }

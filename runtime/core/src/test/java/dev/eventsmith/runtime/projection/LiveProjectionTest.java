@@ -13,9 +13,9 @@ import dev.eventsmith.runtime.fixture.CartEvent.CartCreated;
 import dev.eventsmith.runtime.fixture.CartEvent.ItemAdded;
 import dev.eventsmith.runtime.fixture.CartSummary;
 import dev.eventsmith.runtime.fixture.CartSummaryProjection;
+import dev.eventsmith.runtime.fixture.DelegatingEventStore;
 import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Projector;
-import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
@@ -184,13 +184,12 @@ class LiveProjectionTest {
   }
 
   /** A store whose first reads of the log fail as a lost connection does. */
-  private static final class FlakyStore implements EventStore {
-    private final EventStore delegate;
+  private static final class FlakyStore extends DelegatingEventStore {
     private final AtomicInteger outages;
     private final AtomicInteger seen = new AtomicInteger();
 
     FlakyStore(EventStore delegate, int outages) {
-      this.delegate = delegate;
+      super(delegate);
       this.outages = new AtomicInteger(outages);
     }
 
@@ -199,27 +198,7 @@ class LiveProjectionTest {
       if (outages.getAndDecrement() > 0) {
         throw new StoreUnavailableException("connection lost #" + seen.incrementAndGet(), null);
       }
-      return delegate.readAll(afterPosition, maxCount);
-    }
-
-    @Override
-    public AppendResult append(StreamId stream, ExpectedVersion expected, List<NewEvent> events) {
-      return delegate.append(stream, expected, events);
-    }
-
-    @Override
-    public List<RecordedEvent> readStream(StreamId stream, long fromVersion, int maxCount) {
-      return delegate.readStream(stream, fromVersion, maxCount);
-    }
-
-    @Override
-    public Optional<RecordedEvent> readEvent(UUID eventId) {
-      return delegate.readEvent(eventId);
-    }
-
-    @Override
-    public long streamVersion(StreamId stream) {
-      return delegate.streamVersion(stream);
+      return super.readAll(afterPosition, maxCount);
     }
   }
 

@@ -85,7 +85,7 @@ class ProjectionRunnerTest {
     for (int i = 0; i < 5; i++) {
       record(new ItemAdded(A, "X", BigDecimal.ONE, 1));
     }
-    CountingViews counting = new CountingViews();
+    WatchedViews counting = new WatchedViews(new InMemoryViewStore<>(), null);
     ProjectionRunner<UUID, CartSummary> paged =
         new ProjectionRunner<>(store, CartCodec.INSTANCE, new CartSummaryProjection(), counting).withPageSize(2);
 
@@ -147,8 +147,8 @@ class ProjectionRunnerTest {
   void a_type_of_the_views_own_model_cannot_be_skipped() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> runner.skippingTypes(List.of("InvoiceSent", "ItemAdded")));
-    assertEquals("'ItemAdded' is a type of this view's own model; a projection skips only types its codec does not "
-        + "know", e.getMessage());
+    assertEquals("'ItemAdded' is a type of the projection " + CartSummaryProjection.class.getName() + "'s own model; "
+        + "a runner skips only types its codec does not know", e.getMessage());
   }
 
   @Test
@@ -210,7 +210,7 @@ class ProjectionRunnerTest {
     ProjectionRunner<UUID, CartSummary> other =
         new ProjectionRunner<>(store, CartCodec.INSTANCE, new CartSummaryProjection(), views);
     // Just before this runner applies its first page, the other runner applies the same page.
-    LateViews late = new LateViews(views, other::catchUp);
+    WatchedViews late = new WatchedViews(views, other::catchUp);
     ProjectionRunner<UUID, CartSummary> slow =
         new ProjectionRunner<>(store, CartCodec.INSTANCE, new CartSummaryProjection(), late);
 
@@ -297,13 +297,17 @@ class ProjectionRunnerTest {
     }
   }
 
-  /** A view store that runs {@code meanwhile} once, just before the first apply, and counts refused applies. */
-  private static final class LateViews implements ViewStore<UUID, CartSummary> {
+  /**
+   * A view store that records each position applied, counts refused applies, and runs {@code meanwhile}
+   * once, just before the first apply.
+   */
+  private static final class WatchedViews implements ViewStore<UUID, CartSummary> {
     private final ViewStore<UUID, CartSummary> delegate;
     private Runnable meanwhile;
+    final List<Long> checkpoints = new java.util.ArrayList<>();
     int conflicts;
 
-    LateViews(ViewStore<UUID, CartSummary> delegate, Runnable meanwhile) {
+    WatchedViews(ViewStore<UUID, CartSummary> delegate, Runnable meanwhile) {
       this.delegate = delegate;
       this.meanwhile = meanwhile;
     }
@@ -330,6 +334,7 @@ class ProjectionRunnerTest {
         meanwhile = null;
         run.run();
       }
+      checkpoints.add(newPosition);
       try {
         return delegate.apply(changedRows, expected, newPosition);
       } catch (CheckpointConflictException e) {
@@ -344,35 +349,5 @@ class ProjectionRunnerTest {
     }
   }
 
-  /** Records each checkpoint applied. */
-  private static final class CountingViews implements ViewStore<UUID, CartSummary> {
-    private final InMemoryViewStore<UUID, CartSummary> delegate = new InMemoryViewStore<>();
-    final List<Long> checkpoints = new java.util.ArrayList<>();
 
-    @Override
-    public Optional<CartSummary> find(UUID key) {
-      return delegate.find(key);
-    }
-
-    @Override
-    public Map<UUID, CartSummary> all() {
-      return delegate.all();
-    }
-
-    @Override
-    public Checkpoint checkpoint() {
-      return delegate.checkpoint();
-    }
-
-    @Override
-    public Checkpoint apply(Map<UUID, CartSummary> changedRows, Checkpoint expected, long newPosition) {
-      checkpoints.add(newPosition);
-      return delegate.apply(changedRows, expected, newPosition);
-    }
-
-    @Override
-    public void reset() {
-      delegate.reset();
-    }
-  }
 }

@@ -1,7 +1,5 @@
 package dev.eventsmith.store.sqlite;
 
-import dev.eventsmith.runtime.store.EventStoreException;
-import dev.eventsmith.store.jdbc.internal.JdbcDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,14 +8,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * One write connection to a file, kept open and used by one caller at a time: what a view or
  * snapshot store in SQLite needs (SQLite lets one connection write at a time anyway).
  */
-final class KeptConnection extends JdbcDatabase implements AutoCloseable {
+final class KeptConnection extends SqliteDatabase implements AutoCloseable {
 
-  private final SqliteFile file;
   private final Connection connection;
   private final ReentrantLock lock = new ReentrantLock();
 
   private KeptConnection(SqliteFile file, Connection connection) {
-    this.file = file;
+    super(file);
     this.connection = connection;
   }
 
@@ -49,16 +46,6 @@ final class KeptConnection extends JdbcDatabase implements AutoCloseable {
   @Override
   protected void release(Connection connection) {
     lock.unlock();
-  }
-
-  @Override
-  public EventStoreException failure(String doing, SQLException e) {
-    return file.failure(doing, e);
-  }
-
-  @Override
-  public String describe() {
-    return "the SQLite file " + file.path();
   }
 
   @Override

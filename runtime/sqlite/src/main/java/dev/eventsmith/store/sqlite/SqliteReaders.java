@@ -1,7 +1,5 @@
 package dev.eventsmith.store.sqlite;
 
-import dev.eventsmith.runtime.store.EventStoreException;
-import dev.eventsmith.store.jdbc.internal.JdbcDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -11,14 +9,13 @@ import java.util.concurrent.BlockingQueue;
  * Read connections, kept apart from the writer's so reads never wait for a commit: in WAL mode
  * each read sees the last committed state. Idle ones are reused; a burst may open more.
  */
-final class SqliteReaders extends JdbcDatabase implements AutoCloseable {
+final class SqliteReaders extends SqliteDatabase implements AutoCloseable {
 
-  private final SqliteFile file;
   private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(8);
   private volatile boolean closed;
 
   SqliteReaders(SqliteFile file) {
-    this.file = file;
+    super(file);
   }
 
   @Override
@@ -32,16 +29,6 @@ final class SqliteReaders extends JdbcDatabase implements AutoCloseable {
     if (closed || !idle.offer(connection)) {
       closeQuietly(connection);
     }
-  }
-
-  @Override
-  public EventStoreException failure(String doing, SQLException e) {
-    return file.failure(doing, e);
-  }
-
-  @Override
-  public String describe() {
-    return "the SQLite file " + file.path();
   }
 
   @Override
