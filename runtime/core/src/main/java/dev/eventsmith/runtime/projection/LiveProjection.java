@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ul>
  *   <li>A lost connection, a restarting server, a locked database ({@link
  *       StoreUnavailableException}) is retried by itself, after a pause that doubles from
- *       {@value #FIRST_PAUSE_MILLIS} ms up to {@value #LONGEST_PAUSE_MILLIS} ms, resuming at the
- *       stored checkpoint; {@link #failures()} counts them and {@link #lastFailure()} keeps the
+ *       100 ms up to 5 s, resuming at the stored checkpoint, also when the store is unavailable as
+ *       the projection starts; {@link #failures()} counts them and {@link #lastFailure()} keeps the
  *       latest, so an operator sees a flapping database.
  *   <li>Anything else is a fault that retrying cannot mend (a projector that throws, an event that
  *       does not decode or whose type is unknown, a store that failed for good): the projection
@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LiveProjection implements AutoCloseable {
 
-  static final long FIRST_PAUSE_MILLIS = 100;
-  static final long LONGEST_PAUSE_MILLIS = 5_000;
+  private static final long FIRST_PAUSE_MILLIS = 100;
+  private static final long LONGEST_PAUSE_MILLIS = 5_000;
 
   private final String name;
   private final ProjectionRunner<?, ?> runner;
@@ -53,11 +53,20 @@ public final class LiveProjection implements AutoCloseable {
     this.name = name;
     this.runner = runner;
     this.pollMillis = Math.max(1, pollInterval.toMillis());
-    this.checkpoint = runner.checkpoint();
+    this.checkpoint = startingCheckpoint(runner);
     this.thread = new Thread(this::follow, "eventsmith-projection " + name);
     thread.setDaemon(true);
     this.registration = signal.map(s -> s.onAppend(wakeUps::release)).orElse(() -> { });
     thread.start();
+  }
+
+  private static long startingCheckpoint(ProjectionRunner<?, ?> runner) {
+    try {
+      return runner.checkpoint();
+    } catch (StoreUnavailableException notYet) {
+      // The thread retries until the store is back; until then nothing is known to be applied.
+      return 0;
+    }
   }
 
   /** Starts following the log, polling every {@code pollInterval}. */

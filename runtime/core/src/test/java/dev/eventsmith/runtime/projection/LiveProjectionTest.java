@@ -16,6 +16,7 @@ import dev.eventsmith.runtime.fixture.CartSummaryProjection;
 import dev.eventsmith.runtime.fixture.DelegatingEventStore;
 import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Projector;
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
@@ -138,6 +139,20 @@ class LiveProjectionTest {
   }
 
   @Test
+  void it_starts_while_the_view_store_is_unavailable_and_catches_up_once_it_is_back() throws Exception {
+    long last = record(new CartCreated(A, "ann"));
+    FlakyViews flaky = new FlakyViews(views, 2);
+    ProjectionRunner<UUID, CartSummary> onFlaky =
+        new ProjectionRunner<>(store, CartCodec.INSTANCE, new CartSummaryProjection(), flaky);
+
+    try (LiveProjection live = LiveProjection.start("summaries", onFlaky, Duration.ofMillis(10))) {
+      assertTrue(live.awaitCheckpoint(last, PATIENCE));
+      assertEquals(1, live.failures(), "the outage at start is not a failure; the next one is counted and retried");
+      assertEquals("ann", views.find(A).orElseThrow().customer());
+    }
+  }
+
+  @Test
   @Tag("reliability")
   void a_projector_error_stops_it_at_once_naming_the_event_and_is_not_retried() throws Exception {
     record(new CartCreated(A, "ann"));
@@ -199,6 +214,45 @@ class LiveProjectionTest {
         throw new StoreUnavailableException("connection lost #" + seen.incrementAndGet(), null);
       }
       return super.readAll(afterPosition, maxCount);
+    }
+  }
+
+  /** A view store whose first checkpoint reads fail as a restarting database does. */
+  private static final class FlakyViews implements ViewStore<UUID, CartSummary> {
+    private final ViewStore<UUID, CartSummary> delegate;
+    private final AtomicInteger outages;
+
+    FlakyViews(ViewStore<UUID, CartSummary> delegate, int outages) {
+      this.delegate = delegate;
+      this.outages = new AtomicInteger(outages);
+    }
+
+    @Override
+    public Checkpoint checkpoint() {
+      if (outages.getAndDecrement() > 0) {
+        throw new StoreUnavailableException("database restarting", null);
+      }
+      return delegate.checkpoint();
+    }
+
+    @Override
+    public Optional<CartSummary> find(UUID key) {
+      return delegate.find(key);
+    }
+
+    @Override
+    public Map<UUID, CartSummary> all() {
+      return delegate.all();
+    }
+
+    @Override
+    public Checkpoint apply(Map<UUID, CartSummary> changedRows, Checkpoint expected, long newPosition) {
+      return delegate.apply(changedRows, expected, newPosition);
+    }
+
+    @Override
+    public void reset() {
+      delegate.reset();
     }
   }
 
