@@ -2,13 +2,17 @@ package dev.eventsmith.store.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.codec.EncodedEvent;
 import dev.eventsmith.runtime.projection.LiveProjection;
 import dev.eventsmith.runtime.projection.ProjectionRunner;
+import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.StreamId;
@@ -20,6 +24,7 @@ import dev.eventsmith.store.contract.Tallies.TallyRows;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What a PostgreSQL view does beyond the contract (PostgresViewStoreContractTest): late commits, other processes. */
+/** What a PostgreSQL view does beyond the contract (PostgresViewStoreContractTest): late commits, other processes, rollback. */
 class PostgresViewStoreTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -106,5 +111,44 @@ class PostgresViewStoreTest {
       assertTrue(live.awaitCheckpoint(position, PATIENCE));
       assertEquals(expected, views.all());
     }
+  }
+
+  @Test
+  void a_page_the_database_refuses_half_way_leaves_checkpoint_and_rows_as_they_were() {
+    PostgresViewStore<String, Tally> view = PostgresViewStore.open(pool, "tallies", new TallyRows());
+    Checkpoint at = view.apply(Map.of("a", new Tally("a", 1, 1)), Checkpoint.START, 1);
+    TallyRows rows = new TallyRows();
+    // The checkpoint moves first in the transaction; the second row is not JSON, so PostgreSQL fails the insert.
+    RowCodec<String, Tally> halfBroken = new RowCodec<>() {
+      @Override
+      public String encodeKey(String key) {
+        return rows.encodeKey(key);
+      }
+
+      @Override
+      public String decodeKey(String text) {
+        return rows.decodeKey(text);
+      }
+
+      @Override
+      public String encodeRow(Tally row) {
+        return row.counter().equals("b") ? "{not json" : rows.encodeRow(row);
+      }
+
+      @Override
+      public Tally decodeRow(String json) {
+        return rows.decodeRow(json);
+      }
+    };
+    Map<String, Tally> page = new LinkedHashMap<>();
+    page.put("a", new Tally("a", 2, 2));
+    page.put("b", new Tally("b", 1, 1));
+
+    assertThrows(EventStoreException.class,
+        () -> PostgresViewStore.open(pool, "tallies", halfBroken).apply(page, at, 2));
+
+    assertEquals(at, view.checkpoint(), "the checkpoint's move was rolled back with the rows");
+    assertEquals(Map.of("a", new Tally("a", 1, 1)), view.all());
+    view.apply(Map.of("a", new Tally("a", 2, 2)), at, 2);
   }
 }
