@@ -3,87 +3,118 @@ package dev.eventsmith.runtime.automation;
 import dev.eventsmith.runtime.Automation;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
 import dev.eventsmith.runtime.codec.EventCodec;
+import dev.eventsmith.runtime.codec.EventTypes;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Follows the global log and hands each event to an automation, dispatching the commands it
- * issues. The checkpoint advances after an event's commands were handled and lives in memory:
- * save {@link #checkpoint()} where you like after {@link #catchUp()} and pass it to
- * {@link #startingAfter} on restart. A crash repeats the commands issued since the checkpoint you
- * saved last, so delivery is at least once: make the commands idempotent (a rejection is a fine
- * answer to a repeated command; rejections are not errors here and are not reported).
+ * issues. Its checkpoint lives in a {@link CheckpointStore} (in memory unless
+ * {@link #withCheckpoints} names a durable one) and moves by compare-and-set after each page.
+ *
+ * <p>Each command is dispatched with a command id derived from the automation's name, the event's
+ * id and the command's index, so a {@link dev.eventsmith.runtime.command.CommandHandler} records it
+ * once however often it is dispatched: after a crash (the page since the last checkpoint is read
+ * again) and with several runners of one automation (each dispatches, the first one records, and
+ * the others are answered with what it recorded; whoever loses the compare-and-set re-reads the
+ * checkpoint). A command that was rejected records nothing, so its repeat is decided again;
+ * rejections are not errors here and are not reported.
+ *
+ * <p>An event whose type the codec does not know stops the runner unless its type is named in
+ * {@link #skippingTypes}; an automation that throws stops it with a message naming the event. Not
+ * thread-safe: give each thread its own runner.
  */
 public final class AutomationRunner {
-
-  private static final int PAGE = 500;
 
   private final EventStore store;
   private final EventCodec codec;
   private final Automation automation;
   private final CommandBus bus;
-  private long checkpoint;
+  private final RunnerCheckpoint checkpoint;
+  private final EventTypes types;
 
   public AutomationRunner(EventStore store, EventCodec codec, Automation automation, CommandBus bus) {
+    this(store, codec, Objects.requireNonNull(automation, "automation"), bus,
+        new RunnerCheckpoint(new InMemoryCheckpointStore(), automation.getClass().getName(), 0),
+        new EventTypes(codec, "the automation " + automation.getClass().getName(),
+            "AutomationRunner.skippingTypes(...)"));
+  }
+
+  private AutomationRunner(EventStore store, EventCodec codec, Automation automation, CommandBus bus,
+      RunnerCheckpoint checkpoint, EventTypes types) {
     this.store = Objects.requireNonNull(store, "store");
     this.codec = Objects.requireNonNull(codec, "codec");
-    this.automation = Objects.requireNonNull(automation, "automation");
+    this.automation = automation;
     this.bus = Objects.requireNonNull(bus, "bus");
+    this.checkpoint = checkpoint;
+    this.types = types;
   }
 
-  /** Starts after {@code position} of the global log, e.g. a checkpoint saved by the caller. */
+  /**
+   * A runner whose checkpoint is {@code name}'s in {@code checkpoints}: durable if the store is,
+   * and shared by every runner of that name. The name also goes into the ids of issued commands,
+   * so keep it when the automation's class is renamed.
+   */
+  public AutomationRunner withCheckpoints(CheckpointStore checkpoints, String name) {
+    return new AutomationRunner(store, codec, automation, bus, checkpoint.in(checkpoints, name), types);
+  }
+
+  /** A runner that starts after {@code position} of the global log, unless its checkpoint is already further on. */
   public AutomationRunner startingAfter(long position) {
-    if (position < 0) {
-      throw new IllegalArgumentException("a global position is never negative: " + position);
-    }
-    this.checkpoint = position;
-    return this;
+    return new AutomationRunner(store, codec, automation, bus, checkpoint.startingAfter(position), types);
   }
 
-  /** The global position of the last event handled. */
+  /**
+   * A runner that skips events of the stored types {@code types}, on purpose: another model's
+   * types. Every other type the codec does not know still stops the runner.
+   *
+   * @throws IllegalArgumentException if a type is one the codec knows
+   */
+  public AutomationRunner skippingTypes(Collection<String> types) {
+    return new AutomationRunner(store, codec, automation, bus, checkpoint, this.types.skipping(types));
+  }
+
+  /** The global position of the last event handled, as stored. */
   public long checkpoint() {
-    return checkpoint;
+    return checkpoint.read().position();
   }
 
   /**
    * Handles every event recorded after the checkpoint, including those that the issued commands
-   * record, until the log is exhausted; returns the number of commands issued.
+   * record, until the log is exhausted; returns the number of commands dispatched.
    */
   public int catchUp() {
-    int issued = 0;
-    while (true) {
-      List<RecordedEvent> page = store.readAll(checkpoint, PAGE);
-      if (page.isEmpty()) {
-        return issued;
-      }
-      for (RecordedEvent recorded : page) {
-        // The log may hold other models' events; this automation only reads its own model's.
-        if (codec.types().contains(recorded.type())) {
-          for (Command command : react(codec.decode(recorded), recorded)) {
-            bus.dispatch(command);
-            issued++;
-          }
+    int[] issued = {0};
+    checkpoint.follow(store, 0, true, (recorded, pastCheckpoint) -> {
+      if (pastCheckpoint && types.shouldRead(recorded)) {
+        List<? extends Command> commands = react(codec.decode(recorded), recorded);
+        for (int i = 0; i < commands.size(); i++) {
+          bus.dispatch(commands.get(i), checkpoint.commandId(recorded, i));
+          issued[0]++;
         }
-        checkpoint = recorded.globalPosition();
       }
-    }
+    });
+    return issued[0];
   }
 
   private List<? extends Command> react(Event event, RecordedEvent recorded) {
     List<? extends Command> commands;
     try {
       commands = automation.react(event);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(automation.getClass().getSimpleName() + " failed on the event at "
-          + recorded.location() + ": " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      throw new IllegalStateException(automation.getClass().getName() + " failed on the " + recorded.type()
+          + " event at " + recorded.location() + ": " + e, e);
     }
     if (commands == null) {
-      throw new IllegalStateException(automation.getClass().getSimpleName() + " returned null for the event at "
-          + recorded.location() + "; return an empty list to issue nothing");
+      throw new IllegalStateException(automation.getClass().getName() + " returned null for the " + recorded.type()
+          + " event at " + recorded.location() + "; return an empty list to issue nothing");
     }
     return commands;
   }

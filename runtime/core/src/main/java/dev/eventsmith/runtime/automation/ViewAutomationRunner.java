@@ -4,111 +4,130 @@ import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Projector;
 import dev.eventsmith.runtime.ViewAutomation;
+import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
 import dev.eventsmith.runtime.codec.EventCodec;
+import dev.eventsmith.runtime.codec.EventTypes;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Follows the global log, keeps the rows of one view in memory with its projector, and hands
  * every row an event changed to a view automation, dispatching the commands it issues. The rows
- * are rebuilt from the start of the log; reactions happen only after the checkpoint. Like
- * {@link AutomationRunner}, delivery is at least once: make the issued commands idempotent.
+ * are rebuilt from the start of the log; reactions happen only after the checkpoint, which lives
+ * in a {@link CheckpointStore} as {@link AutomationRunner}'s does, and the issued commands carry
+ * command ids in the same way, so each is recorded once. Unknown event types stop it unless named
+ * in {@link #skippingTypes}. Not thread-safe: give each thread its own runner.
  *
  * @param <K> the view's key
  * @param <V> the view's row
  */
 public final class ViewAutomationRunner<K, V> {
 
-  private static final int PAGE = 500;
-
   private final EventStore store;
   private final EventCodec codec;
   private final Projector<K, V> projector;
   private final ViewAutomation<V> automation;
   private final CommandBus bus;
+  private final RunnerCheckpoint checkpoint;
+  private final EventTypes types;
   private final Map<K, V> rows = new HashMap<>();
   private long read;
-  private long checkpoint;
 
   public ViewAutomationRunner(
       EventStore store, EventCodec codec, Projector<K, V> projector, ViewAutomation<V> automation, CommandBus bus) {
+    this(store, codec, projector, Objects.requireNonNull(automation, "automation"), bus,
+        new RunnerCheckpoint(new InMemoryCheckpointStore(), automation.getClass().getName(), 0),
+        new EventTypes(codec, "the view automation " + automation.getClass().getName(),
+            "ViewAutomationRunner.skippingTypes(...)"));
+  }
+
+  private ViewAutomationRunner(EventStore store, EventCodec codec, Projector<K, V> projector,
+      ViewAutomation<V> automation, CommandBus bus, RunnerCheckpoint checkpoint, EventTypes types) {
     this.store = Objects.requireNonNull(store, "store");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.projector = Objects.requireNonNull(projector, "projector");
-    this.automation = Objects.requireNonNull(automation, "automation");
+    this.automation = automation;
     this.bus = Objects.requireNonNull(bus, "bus");
+    this.checkpoint = checkpoint;
+    this.types = types;
   }
 
-  /** Reacts only to changes made by events after {@code position}, e.g. a checkpoint saved by the caller. */
+  /** A runner whose checkpoint is {@code name}'s in {@code checkpoints}; see {@link AutomationRunner#withCheckpoints}. */
+  public ViewAutomationRunner<K, V> withCheckpoints(CheckpointStore checkpoints, String name) {
+    return new ViewAutomationRunner<>(store, codec, projector, automation, bus, checkpoint.in(checkpoints, name), types);
+  }
+
+  /** A runner that reacts only to changes made by events after {@code position}, unless its checkpoint is further on. */
   public ViewAutomationRunner<K, V> startingAfter(long position) {
-    if (position < 0) {
-      throw new IllegalArgumentException("a global position is never negative: " + position);
-    }
-    if (read > 0) {
-      throw new IllegalStateException("set the starting position before the first catchUp()");
-    }
-    this.checkpoint = position;
-    return this;
+    return new ViewAutomationRunner<>(store, codec, projector, automation, bus, checkpoint.startingAfter(position),
+        types);
   }
 
-  /** The global position of the last event handled. */
+  /** A runner that skips events of the stored types {@code types}; see {@link AutomationRunner#skippingTypes}. */
+  public ViewAutomationRunner<K, V> skippingTypes(Collection<String> types) {
+    return new ViewAutomationRunner<>(store, codec, projector, automation, bus, checkpoint, this.types.skipping(types));
+  }
+
+  /** The global position of the last event handled, as stored. */
   public long checkpoint() {
-    return checkpoint;
+    return checkpoint.read().position();
   }
 
-  /** Handles every event recorded since the last call; returns the number of commands issued. */
+  /** Handles every event recorded since the last call; returns the number of commands dispatched. */
   public int catchUp() {
-    int issued = 0;
-    while (true) {
-      List<RecordedEvent> page = store.readAll(read, PAGE);
-      if (page.isEmpty()) {
-        return issued;
+    int[] issued = {0};
+    checkpoint.follow(store, read, false, (recorded, pastCheckpoint) -> {
+      if (types.shouldRead(recorded)) {
+        issued[0] += apply(codec.decode(recorded), recorded, pastCheckpoint);
       }
-      for (RecordedEvent recorded : page) {
-        if (codec.types().contains(recorded.type())) {
-          issued += apply(codec.decode(recorded), recorded);
-        }
-        read = recorded.globalPosition();
-        checkpoint = Math.max(checkpoint, read);
-      }
-    }
+      // Only now: an event whose handling failed is read again, into the rows as they were before it.
+      read = recorded.globalPosition();
+    });
+    return issued[0];
   }
 
-  private int apply(Event event, RecordedEvent recorded) {
-    Optional<K> key = projector.keyOf(event);
+  private int apply(Event event, RecordedEvent recorded, boolean pastCheckpoint) {
+    Optional<K> key = call(projector, "keyOf", recorded, () -> projector.keyOf(event));
     if (key.isEmpty()) {
       return 0;
     }
     V before = rows.get(key.get());
-    V after;
-    try {
-      after = projector.project(before == null ? projector.initial(key.get()) : before, event);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(projector.getClass().getSimpleName() + " failed on the event at "
-          + recorded.location() + ": " + e.getMessage(), e);
+    V start = before != null ? before : call(projector, "initial", recorded, () -> projector.initial(key.get()));
+    V after = call(projector, "project", recorded, () -> projector.project(start, event));
+    int issued = 0;
+    if (pastCheckpoint && !Objects.equals(before, after)) {
+      List<? extends Command> commands = call(automation, "react", recorded, () -> automation.react(after));
+      for (int i = 0; i < commands.size(); i++) {
+        bus.dispatch(commands.get(i), checkpoint.commandId(recorded, i));
+      }
+      issued = commands.size();
     }
     rows.put(key.get(), after);
-    if (recorded.globalPosition() <= checkpoint || Objects.equals(before, after)) {
-      return 0;
-    }
-    List<? extends Command> commands;
+    return issued;
+  }
+
+  /** Calls hand-written code, turning a failure or a null into an error that names the event. */
+  private static <T> T call(Object code, String method, RecordedEvent recorded, Supplier<T> call) {
+    T result;
     try {
-      commands = automation.react(after);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(automation.getClass().getSimpleName() + " failed on the row changed by the"
-          + " event at " + recorded.location() + ": " + e.getMessage(), e);
+      result = call.get();
+    } catch (RuntimeException | Error e) {
+      throw new IllegalStateException(code.getClass().getName() + "." + method + " failed on the " + recorded.type()
+          + " event at " + recorded.location() + ": " + e, e);
     }
-    if (commands == null) {
-      throw new IllegalStateException(automation.getClass().getSimpleName()
-          + " returned null; return an empty list to issue nothing");
+    if (result == null) {
+      throw new IllegalStateException(code.getClass().getName() + "." + method + " returned null for the "
+          + recorded.type() + " event at " + recorded.location() + "; return an empty value instead");
     }
-    commands.forEach(bus::dispatch);
-    return commands.size();
+    return result;
   }
 }

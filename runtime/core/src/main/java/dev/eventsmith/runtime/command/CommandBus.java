@@ -3,6 +3,7 @@ package dev.eventsmith.runtime.command;
 import dev.eventsmith.runtime.Command;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,10 +34,21 @@ public final class CommandBus {
    * @throws IllegalArgumentException if no handler is registered for the command's type
    */
   public CommandResult dispatch(Command command) {
+    return dispatch(command, Map.of());
+  }
+
+  /**
+   * Handles {@code command} with its aggregate's handler, recording {@code metadata} on its events
+   * (a {@link CommandHandler#COMMAND_ID} makes a repeat of the command answered, not done again).
+   *
+   * @throws IllegalArgumentException if no handler is registered for the command's type
+   */
+  public CommandResult dispatch(Command command, Map<String, String> metadata) {
     Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(metadata, "metadata");
     for (Route<?> route : routes) {
       if (route.type().isInstance(command)) {
-        return route.handle(command);
+        return route.handle(command, metadata);
       }
     }
     throw new IllegalArgumentException("no handler is registered for " + command.getClass().getName()
@@ -44,8 +56,8 @@ public final class CommandBus {
   }
 
   private record Route<C extends Command>(Class<C> type, CommandHandler<?, C, ?> handler) {
-    CommandResult handle(Command command) {
-      return handler.handle(type.cast(command));
+    CommandResult handle(Command command, Map<String, String> metadata) {
+      return handler.handle(type.cast(command), metadata);
     }
   }
 }

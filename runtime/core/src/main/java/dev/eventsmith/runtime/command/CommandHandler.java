@@ -11,6 +11,7 @@ import dev.eventsmith.runtime.snapshot.Snapshot;
 import dev.eventsmith.runtime.snapshot.SnapshotStore;
 import dev.eventsmith.runtime.snapshot.StateCodec;
 import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
@@ -33,11 +34,16 @@ import java.util.UUID;
  * again on the fresh state if another writer appended in between. Optionally starts the fold from a
  * snapshot ({@link #withSnapshots}). Thread-safe.
  *
- * <p>A command sent with a {@link #COMMAND_ID} in its metadata is handled at most once: its
- * events carry the id, and when the same id comes again (a client's retry) while those events are
- * among the ones loaded to handle it, the handler answers with them instead of deciding again.
- * Without snapshots that is the whole stream; with snapshots, the events after the snapshot, so a
- * retry older than the latest snapshot is decided again.
+ * <p>A command sent with a {@link #COMMAND_ID} in its metadata is recorded at most once: the ids of
+ * its events are derived from the command id, the stream and the event's index, and event ids are
+ * unique in a store. When the same command id comes again for the same stream (a client's retry),
+ * the handler finds the first handling's events by their ids ({@link EventStore#readEvent}) and
+ * answers with them instead of deciding again, whatever snapshots exist. A command that was
+ * rejected, or accepted with no events, recorded nothing, so its retry is decided again.
+ *
+ * <p>Every event loaded from a stream must be the decider's and name that stream (its aggregate id
+ * gives its {@link Event#streamId()}); anything else stops the command with an
+ * {@link EventStoreException} naming the event.
  */
 public final class CommandHandler<S, C extends Command, E extends Event> {
 
@@ -128,19 +134,27 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
         if (attempt >= maxAttempts) {
           throw conflict;
         }
-        // Someone appended since we loaded: the decision may differ on the new state, so reload.
+        // Someone appended since we loaded: the decision may differ on the new state, so reload. That
+        // someone may be this very command handled concurrently: the reload then finds its events.
+      } catch (DuplicateEventIdException repeated) {
+        if (recorded.get(COMMAND_ID) == null || attempt >= maxAttempts) {
+          throw repeated;
+        }
+        // The same command, handled concurrently, was recorded between our look-up and our load, so we
+        // decided on top of it: the store refused the repeat by its ids; the retry finds and answers it.
       }
     }
   }
 
   private CommandResult attempt(StreamId stream, C command, Map<String, String> metadata) {
-    Loaded<S> loaded = load(stream, metadata.get(COMMAND_ID));
-    if (!loaded.handledBefore().isEmpty()) {
-      List<RecordedEvent> before = loaded.handledBefore();
-      RecordedEvent last = before.get(before.size() - 1);
-      return new CommandResult.Accepted(stream, before.stream().map(codec::decode).toList(), last.streamVersion(),
-          last.globalPosition());
+    String commandId = metadata.get(COMMAND_ID);
+    if (commandId != null) {
+      Optional<CommandResult> before = handledBefore(stream, commandId);
+      if (before.isPresent()) {
+        return before.get();
+      }
     }
+    Loaded<S> loaded = load(stream);
     Decision<? extends E, ? extends Rejection> decision = decider.decide(command, loaded.state());
     if (decision instanceof Decision.Rejected<?, ?> rejected) {
       return new CommandResult.Rejected(stream, (Rejection) rejected.rejection());
@@ -157,7 +171,7 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
             + " for stream " + stream + "; a command's events belong to its own stream");
       }
       EncodedEvent e = codec.encode(event);
-      encoded.add(new NewEvent(eventId(metadata.get(COMMAND_ID), encoded.size()), e.type(), e.schemaVersion(), e.data(),
+      encoded.add(new NewEvent(eventId(stream, commandId, encoded.size()), e.type(), e.schemaVersion(), e.data(),
           metadata));
     }
     AppendResult appended = store.append(stream, ExpectedVersion.exactly(loaded.version()), encoded);
@@ -171,49 +185,95 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     return new CommandResult.Accepted(stream, List.copyOf(events), appended.nextExpectedVersion(), appended.lastPosition());
   }
 
-  /** A command's events get ids derived from its id, so a repeat is recognizable in any store; else random. */
-  private static UUID eventId(String commandId, int index) {
+  /**
+   * The id of the {@code index}-th event a command records: derived from its id and its stream when it
+   * has an id, so that a repeat is recognized in any store and one command id used in two streams
+   * gives different event ids; random otherwise.
+   */
+  static UUID eventId(StreamId stream, String commandId, int index) {
     if (commandId == null) {
       return UUID.randomUUID();
     }
-    return UUID.nameUUIDFromBytes(("eventsmith-command:" + commandId + ":" + index).getBytes(StandardCharsets.UTF_8));
+    // The stream's length first, so that no other (stream, command id) pair gives the same text.
+    String name = "eventsmith-command:" + stream.value().length() + ":" + stream.value() + ":" + commandId + ":" + index;
+    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
   }
 
-  private Loaded<S> load(StreamId stream, String commandId) {
+  /** What the first handling of {@code commandId} on {@code stream} recorded, if it recorded anything. */
+  private Optional<CommandResult> handledBefore(StreamId stream, String commandId) {
+    Optional<RecordedEvent> first = store.readEvent(eventId(stream, commandId, 0));
+    if (first.isEmpty() || !first.get().stream().equals(stream)) {
+      return Optional.empty();
+    }
+    List<RecordedEvent> recorded = new ArrayList<>();
+    long version = first.get().streamVersion();
+    // One append holds the command's events at consecutive versions; the ids say where they end.
+    while (true) {
+      List<RecordedEvent> page = store.readStream(stream, version, pageSize);
+      for (RecordedEvent event : page) {
+        if (!event.eventId().equals(eventId(stream, commandId, recorded.size()))) {
+          return Optional.of(answer(stream, recorded));
+        }
+        recorded.add(event);
+      }
+      if (page.size() < pageSize) {
+        return Optional.of(answer(stream, recorded));
+      }
+      version += page.size();
+    }
+  }
+
+  private CommandResult answer(StreamId stream, List<RecordedEvent> recorded) {
+    RecordedEvent last = recorded.get(recorded.size() - 1);
+    List<Event> events = new ArrayList<>();
+    for (RecordedEvent event : recorded) {
+      events.add(decodeOwn(stream, event));
+    }
+    return new CommandResult.Accepted(stream, events, last.streamVersion(), last.globalPosition());
+  }
+
+  private Loaded<S> load(StreamId stream) {
     if (snapshots != null) {
       Optional<Loaded<S>> fromSnapshot = fromSnapshot(stream);
       if (fromSnapshot.isPresent()) {
-        return fold(stream, fromSnapshot.get(), commandId);
+        return fold(stream, fromSnapshot.get());
       }
     }
-    return fold(stream, new Loaded<>(decider.initialState(), 0, 0, 0, List.of()), commandId);
+    return fold(stream, new Loaded<>(decider.initialState(), 0, 0, 0));
   }
 
-  private Loaded<S> fold(StreamId stream, Loaded<S> from, String commandId) {
+  private Loaded<S> fold(StreamId stream, Loaded<S> from) {
     S state = from.state();
     long version = from.version();
     long lastPosition = from.lastPosition();
-    List<RecordedEvent> handledBefore = new ArrayList<>();
     while (true) {
       List<RecordedEvent> page = store.readStream(stream, version + 1, pageSize);
       for (RecordedEvent recorded : page) {
-        if (commandId != null && commandId.equals(recorded.metadata().get(COMMAND_ID))) {
-          handledBefore.add(recorded);
-        }
-        Event event = codec.decode(recorded);
-        if (!decider.eventType().isInstance(event)) {
-          throw new EventStoreException("the " + recorded.type() + " event at " + recorded.location() + " decodes to "
-              + event.getClass().getName() + ", which is not a " + decider.eventType().getName()
-              + "; the stream holds an event of another aggregate");
-        }
-        state = decider.evolve(state, decider.eventType().cast(event));
+        state = decider.evolve(state, decodeOwn(stream, recorded));
         version = recorded.streamVersion();
         lastPosition = recorded.globalPosition();
       }
       if (page.size() < pageSize) {
-        return new Loaded<>(state, version, lastPosition, from.snapshotVersion(), List.copyOf(handledBefore));
+        return new Loaded<>(state, version, lastPosition, from.snapshotVersion());
       }
     }
+  }
+
+  /** Decodes an event read from {@code stream}, checking it is this aggregate's and names that stream. */
+  private E decodeOwn(StreamId stream, RecordedEvent recorded) {
+    Event event = codec.decode(recorded);
+    if (!decider.eventType().isInstance(event)) {
+      throw new EventStoreException("the " + recorded.type() + " event at " + recorded.location() + " decodes to "
+          + event.getClass().getName() + ", which is not a " + decider.eventType().getName()
+          + "; the stream holds an event of another aggregate");
+    }
+    StreamId named = event.streamId();
+    if (!stream.equals(named)) {
+      throw new EventStoreException("the " + recorded.type() + " event at " + recorded.location() + " names the "
+          + "stream " + named + " by its aggregate id, not the stream it is stored in; it was appended to the wrong "
+          + "stream, or its id field was changed: move it to " + named + " or correct its id");
+    }
+    return decider.eventType().cast(event);
   }
 
   /** The state the stream's latest snapshot holds, if there is one this code can trust. */
@@ -252,7 +312,7 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
       return Optional.empty();
     }
     return Optional.of(
-        new Loaded<>(state, snapshot.streamVersion(), snapshot.lastPosition(), snapshot.streamVersion(), List.of()));
+        new Loaded<>(state, snapshot.streamVersion(), snapshot.lastPosition(), snapshot.streamVersion()));
   }
 
   private void saveSnapshot(StreamId stream, S state, AppendResult appended) {
@@ -266,12 +326,8 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     }
   }
 
-  /**
-   * @param snapshotVersion the stream version of the snapshot the load started from, 0 if none
-   */
-  /** @param handledBefore the events a previous handling of the same command id recorded, if any were loaded */
-  private record Loaded<S>(S state, long version, long lastPosition, long snapshotVersion,
-      List<RecordedEvent> handledBefore) {}
+  /** @param snapshotVersion the stream version of the snapshot the load started from, 0 if none */
+  private record Loaded<S>(S state, long version, long lastPosition, long snapshotVersion) {}
 
   private record Snapshotting<S>(SnapshotStore store, StateCodec<S> codec, int every, int stateVersion) {}
 }

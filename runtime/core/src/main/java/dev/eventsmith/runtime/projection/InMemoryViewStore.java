@@ -1,20 +1,26 @@
 package dev.eventsmith.runtime.projection;
 
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
+import dev.eventsmith.runtime.store.StoredText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A view store held in memory: for tests and for views rebuilt from the log at start-up. */
+/**
+ * A view store held in memory: for tests and for views rebuilt from the log at start-up. Keys that
+ * are text are held to the rules of every store's keys ({@link StoredText}).
+ */
 public final class InMemoryViewStore<K, V> implements ViewStore<K, V> {
 
   private final Map<K, V> rows = new LinkedHashMap<>();
-  private long checkpoint;
+  private Checkpoint checkpoint = Checkpoint.START;
 
   @Override
   public synchronized Optional<V> find(K key) {
-    return Optional.ofNullable(rows.get(key));
+    return Optional.ofNullable(rows.get(checkKey(key)));
   }
 
   @Override
@@ -23,27 +29,37 @@ public final class InMemoryViewStore<K, V> implements ViewStore<K, V> {
   }
 
   @Override
-  public synchronized long checkpoint() {
+  public synchronized Checkpoint checkpoint() {
     return checkpoint;
   }
 
   @Override
-  public synchronized void apply(Map<K, V> changedRows, long newCheckpoint) {
-    if (newCheckpoint < checkpoint) {
-      throw new IllegalArgumentException("a checkpoint never moves back: at " + checkpoint + ", asked for " + newCheckpoint);
-    }
+  public synchronized Checkpoint apply(Map<K, V> changedRows, Checkpoint expected, long newPosition) {
+    Checkpoint next = Objects.requireNonNull(expected, "expected").advancedTo(newPosition);
     // Check everything before changing anything, so a bad row leaves the store as it was.
     changedRows.forEach((key, row) -> {
-      Objects.requireNonNull(key, "key");
+      checkKey(key);
       Objects.requireNonNull(row, () -> "row of " + key);
     });
+    if (!checkpoint.equals(expected)) {
+      throw new CheckpointConflictException("the view", expected, checkpoint);
+    }
     rows.putAll(changedRows);
-    checkpoint = newCheckpoint;
+    checkpoint = next;
+    return next;
   }
 
   @Override
   public synchronized void reset() {
     rows.clear();
-    checkpoint = 0;
+    checkpoint = checkpoint.restarted();
+  }
+
+  private static <K> K checkKey(K key) {
+    Objects.requireNonNull(key, "key");
+    if (key instanceof String text) {
+      StoredText.check(text, "a view key");
+    }
+    return key;
   }
 }

@@ -1,19 +1,39 @@
 package dev.eventsmith.runtime.projection;
 
+import dev.eventsmith.runtime.store.StoreUnavailableException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps one view up to date on a thread of its own: catches up from the view's checkpoint, then
  * follows new events, reading the log again at every poll interval or at once when an
- * {@link AppendSignal} fires. It stops on the first failure and keeps it for {@link #failure()}
- * and {@link #awaitCheckpoint}, so a broken projector or a corrupt event is seen, not retried
- * silently forever; fix the cause and start it again, it resumes at the checkpoint.
+ * {@link AppendSignal} fires. Several live projections of one view (in one process or many) may
+ * run at once: each page is applied by compare-and-set on the checkpoint, so every event counts
+ * once, whichever applies it.
+ *
+ * <p>What is retried, and what is not:
+ *
+ * <ul>
+ *   <li>A lost connection, a restarting server, a locked database ({@link
+ *       StoreUnavailableException}) is retried by itself, after a pause that doubles from
+ *       100 ms up to 5 s, resuming at the stored checkpoint, also when the store is unavailable as
+ *       the projection starts; {@link #failures()} counts them and {@link #lastFailure()} keeps the
+ *       latest, so an operator sees a flapping database.
+ *   <li>Anything else is a fault that retrying cannot mend (a projector that throws, an event that
+ *       does not decode or whose type is unknown, a store that failed for good): the projection
+ *       stops and keeps it for {@link #failure()} and {@link #awaitCheckpoint}, rather than retry
+ *       silently forever. Fix the cause and start it again; it resumes at the checkpoint.
+ * </ul>
  */
 public final class LiveProjection implements AutoCloseable {
+
+  private static final long FIRST_PAUSE_MILLIS = 100;
+  private static final long LONGEST_PAUSE_MILLIS = 5_000;
 
   private final String name;
   private final ProjectionRunner<?, ?> runner;
@@ -25,16 +45,28 @@ public final class LiveProjection implements AutoCloseable {
   private volatile boolean closed;
   private volatile long checkpoint;
   private volatile Throwable failure;
+  private final AtomicLong failures = new AtomicLong();
+  private volatile Throwable lastFailure;
+  private final CountDownLatch closing = new CountDownLatch(1);
 
   private LiveProjection(ProjectionRunner<?, ?> runner, Duration pollInterval, Optional<AppendSignal> signal, String name) {
     this.name = name;
     this.runner = runner;
     this.pollMillis = Math.max(1, pollInterval.toMillis());
-    this.checkpoint = runner.checkpoint();
+    this.checkpoint = startingCheckpoint(runner);
     this.thread = new Thread(this::follow, "eventsmith-projection " + name);
     thread.setDaemon(true);
     this.registration = signal.map(s -> s.onAppend(wakeUps::release)).orElse(() -> { });
     thread.start();
+  }
+
+  private static long startingCheckpoint(ProjectionRunner<?, ?> runner) {
+    try {
+      return runner.checkpoint();
+    } catch (StoreUnavailableException notYet) {
+      // The thread retries until the store is back; until then nothing is known to be applied.
+      return 0;
+    }
   }
 
   /** Starts following the log, polling every {@code pollInterval}. */
@@ -59,12 +91,21 @@ public final class LiveProjection implements AutoCloseable {
 
   private void follow() {
     try {
+      long pause = 0;
       while (!closed) {
-        // Permits taken before reading: a wake-up that arrives while we read makes us read again.
-        wakeUps.drainPermits();
-        runner.catchUp(() -> closed);
-        publish(runner.checkpoint());
-        wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+        try {
+          // Permits taken before reading: a wake-up that arrives while we read makes us read again.
+          wakeUps.drainPermits();
+          runner.catchUp(() -> closed);
+          publish(runner.checkpoint());
+          pause = 0;
+          wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+        } catch (StoreUnavailableException lost) {
+          failures.incrementAndGet();
+          lastFailure = lost;
+          pause = pause == 0 ? FIRST_PAUSE_MILLIS : Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+          closing.await(pause, TimeUnit.MILLISECONDS);
+        }
       }
     } catch (InterruptedException e) {
       // close() interrupts a wait; the loop condition ends the thread.
@@ -101,6 +142,16 @@ public final class LiveProjection implements AutoCloseable {
     return Optional.ofNullable(failure);
   }
 
+  /** How many times the store was unavailable and the projection paused and retried, since it started. */
+  public long failures() {
+    return failures.get();
+  }
+
+  /** The latest time the store was unavailable, if it ever was; the projection retried after it. */
+  public Optional<Throwable> lastFailure() {
+    return Optional.ofNullable(lastFailure);
+  }
+
   /** Whether the projection is still following the log. */
   public boolean isRunning() {
     return thread.isAlive();
@@ -135,6 +186,7 @@ public final class LiveProjection implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    closing.countDown();
     wakeUps.release();
     if (Thread.currentThread() != thread) {
       try {

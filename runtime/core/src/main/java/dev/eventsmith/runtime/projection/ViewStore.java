@@ -1,13 +1,19 @@
 package dev.eventsmith.runtime.projection;
 
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where a view's rows and its checkpoint live. Rows and checkpoint change together in
- * {@link #apply}, so after a crash a projection neither skips nor applies an event twice: the view
- * is exactly once with respect to the events it applied. See the package documentation for when
- * that guarantee weakens to at least once.
+ * {@link #apply}, and only if the checkpoint is still the one the page was computed from
+ * (compare-and-set), so neither a crash nor a second runner of the same view makes an event count
+ * twice or not at all. See the package documentation for when that guarantee weakens.
+ *
+ * <p>Keys, as a durable store writes them ({@link RowCodec#encodeKey}), are text of 1 to
+ * {@value dev.eventsmith.runtime.store.StoredText#MAX_LENGTH} characters, well-formed and without
+ * NUL, in every store; others are refused with an IllegalArgumentException and never stored.
  *
  * @param <K> the view's key
  * @param <V> the view's row
@@ -19,19 +25,25 @@ public interface ViewStore<K, V> {
   /** Every row, in the order their keys were first stored. */
   Map<K, V> all();
 
-  /** The global position of the last event applied, 0 before any. */
-  long checkpoint();
+  /** Where the view stands: the position of the last event applied, and its fence. */
+  Checkpoint checkpoint();
 
   /**
-   * Stores {@code changedRows} and moves the checkpoint to {@code newCheckpoint}, atomically.
+   * Stores {@code changedRows} and moves the checkpoint from {@code expected} to
+   * {@code newPosition}, atomically, if the stored checkpoint still equals {@code expected}.
    *
-   * @throws IllegalArgumentException if {@code newCheckpoint} is behind the current checkpoint
+   * @return the new checkpoint
+   * @throws CheckpointConflictException if the checkpoint is no longer {@code expected}: another
+   *     runner applied a page, or the view was reset, since it was read; nothing was changed
+   * @throws IllegalArgumentException if {@code newPosition} is not beyond {@code expected}'s, or a
+   *     key is not valid text; nothing was changed
    */
-  void apply(Map<K, V> changedRows, long newCheckpoint);
+  Checkpoint apply(Map<K, V> changedRows, Checkpoint expected, long newPosition);
 
   /**
-   * Drops every row and moves the checkpoint back to 0, atomically, so the view can be rebuilt
-   * from the start of the log. A reader sees either the old view or an empty one, never a mix.
+   * Drops every row and moves the checkpoint back to position 0 (with a new fence), atomically, so
+   * the view can be rebuilt from the start of the log. A reader sees either the old view or an
+   * empty one, never a mix; a runner that read the view before the reset cannot apply after it.
    */
   void reset();
 }

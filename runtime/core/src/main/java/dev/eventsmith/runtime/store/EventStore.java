@@ -1,6 +1,8 @@
 package dev.eventsmith.runtime.store;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Durable, ordered storage of events in streams: the one contract every store implements
@@ -13,6 +15,8 @@ public interface EventStore extends AutoCloseable {
    * matches {@code expected}.
    *
    * @throws WrongExpectedVersionException if the stream is at another version
+   * @throws DuplicateEventIdException if an event's id is already stored, or the append holds one
+   *     id twice: event ids are unique in a store
    * @throws IllegalArgumentException if {@code events} is empty
    * @throws EventStoreException if the storage fails; then nothing was appended
    */
@@ -30,6 +34,12 @@ public interface EventStore extends AutoCloseable {
    * the last position it saw never misses an event, even one committed late by a slow writer.
    */
   List<RecordedEvent> readAll(long afterPosition, int maxCount);
+
+  /**
+   * The event stored with {@code eventId}, if any: at most one, since ids are unique in a store.
+   * An id looked up right after its append committed is found.
+   */
+  Optional<RecordedEvent> readEvent(UUID eventId);
 
   /** The version of the stream's last event, 0 if the stream does not exist. */
   long streamVersion(StreamId stream);

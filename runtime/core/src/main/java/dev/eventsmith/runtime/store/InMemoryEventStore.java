@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -18,6 +22,7 @@ public final class InMemoryEventStore implements EventStore {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final List<RecordedEvent> log = new ArrayList<>();
   private final Map<StreamId, List<RecordedEvent>> streams = new HashMap<>();
+  private final Map<UUID, RecordedEvent> byId = new HashMap<>();
   private final Clock clock;
 
   public InMemoryEventStore() {
@@ -43,6 +48,7 @@ public final class InMemoryEventStore implements EventStore {
       if (!expected.matches(version)) {
         throw new WrongExpectedVersionException(stream, expected, version);
       }
+      checkNewIds(stream, events);
       if (recorded == null) {
         recorded = new ArrayList<>();
         streams.put(stream, recorded);
@@ -54,6 +60,7 @@ public final class InMemoryEventStore implements EventStore {
             event.type(), event.schemaVersion(), event.data(), event.metadata(), now);
         recorded.add(stored);
         log.add(stored);
+        byId.put(stored.eventId(), stored);
       }
       return new AppendResult(stream, version, firstPosition, log.size());
     } finally {
@@ -81,6 +88,30 @@ public final class InMemoryEventStore implements EventStore {
     try {
       // Positions are dense from 1, so position p sits at index p - 1.
       return page(log, afterPosition, maxCount);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private void checkNewIds(StreamId stream, List<NewEvent> events) {
+    Set<UUID> ids = new HashSet<>();
+    for (NewEvent event : events) {
+      RecordedEvent stored = byId.get(event.eventId());
+      if (stored != null) {
+        throw new DuplicateEventIdException(stream, event.eventId(), stored);
+      }
+      if (!ids.add(event.eventId())) {
+        throw new DuplicateEventIdException(stream, event.eventId());
+      }
+    }
+  }
+
+  @Override
+  public Optional<RecordedEvent> readEvent(UUID eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    lock.readLock().lock();
+    try {
+      return Optional.ofNullable(byId.get(eventId));
     } finally {
       lock.readLock().unlock();
     }

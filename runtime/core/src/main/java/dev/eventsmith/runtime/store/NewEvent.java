@@ -8,11 +8,16 @@ import java.util.UUID;
 /**
  * An event about to be appended, already encoded.
  *
- * @param eventId unique id of this event, for idempotence and tracing
+ * @param eventId the event's id, unique in a store (an append that reuses one is refused), for
+ *     idempotence and tracing
  * @param type the stored type name (stable across Java renames)
  * @param schemaVersion the version of the event's schema the payload was written with
  * @param data the payload, UTF-8 JSON for generated codecs
  * @param metadata free-form string pairs (correlation and causation ids, user, ...)
+ *
+ * <p>The type and the metadata keys are 1 to {@value StoredText#MAX_LENGTH} characters; type,
+ * keys and values are well-formed text without NUL ({@link StoredText}), so that every store
+ * keeps them exactly.
  */
 public record NewEvent(UUID eventId, String type, int schemaVersion, byte[] data, Map<String, String> metadata) {
 
@@ -21,9 +26,11 @@ public record NewEvent(UUID eventId, String type, int schemaVersion, byte[] data
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(data, "data");
     metadata = Map.copyOf(metadata);
-    if (type.isEmpty()) {
-      throw new IllegalArgumentException("an event type name must be non-empty");
-    }
+    StoredText.check(type, "an event type name");
+    metadata.forEach((key, value) -> {
+      StoredText.check(key, "a metadata key");
+      StoredText.checkWellFormed(value, "the metadata value of " + key);
+    });
     if (schemaVersion < 1) {
       throw new IllegalArgumentException("a schema version starts at 1: " + schemaVersion);
     }

@@ -4,7 +4,10 @@ import java.util.Objects;
 
 /**
  * The name of one stream: an aggregate type (its category) and the id of one aggregate, written
- * {@code Cart-5f0c...}.
+ * {@code Cart-5f0c...}. Both parts are well-formed text without NUL, and the whole name is at most
+ * {@value StoredText#MAX_LENGTH} characters (UTF-16 code units), the same in every store: see
+ * {@link StoredText}. An id taken from user input that breaks these rules is refused here, with an
+ * IllegalArgumentException, before any store sees it.
  */
 public record StreamId(String category, String id) {
 
@@ -16,6 +19,13 @@ public record StreamId(String category, String id) {
     }
     if (id.isEmpty()) {
       throw new IllegalArgumentException("a stream id must be non-empty");
+    }
+    StoredText.checkWellFormed(category, "a stream category");
+    StoredText.checkWellFormed(id, "a stream id");
+    if (category.length() + 1 + id.length() > StoredText.MAX_LENGTH) {
+      throw new IllegalArgumentException("a stream's name (category-id) is at most " + StoredText.MAX_LENGTH
+          + " characters (UTF-16 code units), but the " + category + " id given makes "
+          + (category.length() + 1 + id.length()) + "; use a shorter aggregate id");
     }
   }
 

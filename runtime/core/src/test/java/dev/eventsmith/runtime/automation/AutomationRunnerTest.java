@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.eventsmith.runtime.Automation;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
+import dev.eventsmith.runtime.codec.UnknownEventTypeException;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.fixture.Cart;
@@ -16,12 +18,17 @@ import dev.eventsmith.runtime.fixture.CartCommand.AddItem;
 import dev.eventsmith.runtime.fixture.CartCommand.CreateCart;
 import dev.eventsmith.runtime.fixture.CartEvent;
 import dev.eventsmith.runtime.fixture.CartEvent.CartCreated;
+import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
+import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class AutomationRunnerTest {
@@ -82,5 +89,87 @@ class AutomationRunnerTest {
     IllegalStateException thrown = assertThrows(IllegalStateException.class, runner::catchUp);
     assertTrue(thrown.getMessage().contains("Cart-" + ANN + "@1 (global position 1)"), thrown.getMessage());
     assertEquals(0, runner.checkpoint(), "the failed event is not skipped");
+  }
+
+  @Test
+  @Tag("reliability")
+  void twoRunnersOfOneAutomationRecordEachCommandOnce() {
+    bus.dispatch(new CreateCart(ANN, "ann"));
+    bus.dispatch(new CreateCart(BOB, "bob"));
+    InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+    AutomationRunner second = new AutomationRunner(store, CartCodec.INSTANCE, new GiftOnCreate(), bus)
+        .withCheckpoints(checkpoints, "gifts");
+    // On its first event, the first runner lets the second one do all the work meanwhile, as a replica would.
+    boolean[] raced = {false};
+    Automation racing = event -> {
+      if (!raced[0]) {
+        raced[0] = true;
+        assertEquals(2, second.catchUp());
+      }
+      return new GiftOnCreate().react(event);
+    };
+    AutomationRunner first = new AutomationRunner(store, CartCodec.INSTANCE, racing, bus)
+        .withCheckpoints(checkpoints, "gifts");
+
+    assertEquals(2, first.catchUp(), "it dispatched both gifts");
+
+    assertEquals(List.of("CartCreated", "ItemAdded"), types(ANN), "yet each was recorded once");
+    assertEquals(List.of("CartCreated", "ItemAdded"), types(BOB));
+    assertEquals(4, first.checkpoint());
+    assertEquals(4, second.checkpoint());
+    assertEquals(0, first.catchUp());
+  }
+
+  @Test
+  void theCommandsCarryIdsFromTheAutomationsNameTheEventAndTheIndex() {
+    bus.dispatch(new CreateCart(ANN, "ann"));
+    RecordedEvent created = store.readAll(0, 1).get(0);
+
+    new AutomationRunner(store, CartCodec.INSTANCE, new GiftOnCreate(), bus)
+        .withCheckpoints(new InMemoryCheckpointStore(), "gifts").catchUp();
+
+    RecordedEvent gift = store.readStream(StreamId.of("Cart", ANN), 2, 1).get(0);
+    assertEquals("automation:gifts:" + created.eventId() + ":0", gift.metadata().get(CommandHandler.COMMAND_ID));
+  }
+
+  @Test
+  void aFailureMidPageKeepsWhatWasHandledBeforeIt() {
+    bus.dispatch(new CreateCart(ANN, "ann"));
+    bus.dispatch(new CreateCart(BOB, "bob"));
+    Automation failsOnBob = event -> {
+      if (((CartCreated) event).cartId().equals(BOB)) {
+        throw new IllegalStateException("boom");
+      }
+      return new GiftOnCreate().react(event);
+    };
+    AutomationRunner runner = new AutomationRunner(store, CartCodec.INSTANCE, failsOnBob, bus);
+
+    assertThrows(IllegalStateException.class, runner::catchUp);
+
+    assertEquals(1, runner.checkpoint(), "ann's event was handled; bob's is handled again after a restart");
+    assertEquals(List.of("CartCreated", "ItemAdded"), types(ANN));
+  }
+
+  @Test
+  @Tag("reliability")
+  void anUnknownEventTypeStopsItUnlessNamedAsSkipped() {
+    store.append(StreamId.of("Invoice", "1"), ExpectedVersion.any(), List.of(
+        new NewEvent(UUID.randomUUID(), "InvoiceSent", 1, "{}".getBytes(StandardCharsets.UTF_8), Map.of())));
+    bus.dispatch(new CreateCart(ANN, "ann"));
+    AutomationRunner runner = new AutomationRunner(store, CartCodec.INSTANCE, new GiftOnCreate(), bus);
+
+    UnknownEventTypeException stopped = assertThrows(UnknownEventTypeException.class, runner::catchUp);
+    assertTrue(stopped.getMessage().startsWith("the automation " + GiftOnCreate.class.getName()
+        + " stopped at the event of unknown type 'InvoiceSent' at Invoice-1@1 (global position 1)"),
+        stopped.getMessage());
+    assertTrue(stopped.getMessage().contains("AutomationRunner.skippingTypes(...)"), stopped.getMessage());
+    assertEquals(0, runner.checkpoint());
+
+    assertEquals(1, runner.skippingTypes(List.of("InvoiceSent")).catchUp());
+    assertThrows(IllegalArgumentException.class, () -> runner.skippingTypes(List.of("CartCreated")));
+  }
+
+  private List<String> types(UUID cart) {
+    return store.readStream(StreamId.of("Cart", cart), 1, 10).stream().map(RecordedEvent::type).toList();
   }
 }

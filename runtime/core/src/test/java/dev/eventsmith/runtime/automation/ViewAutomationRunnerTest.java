@@ -1,6 +1,8 @@
 package dev.eventsmith.runtime.automation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.ViewAutomation;
@@ -69,5 +71,26 @@ class ViewAutomationRunnerTest {
     assertEquals(0, runner().startingAfter(handled).catchUp(), "the row reached three before the checkpoint");
     assertEquals(List.of("CartCreated", "ItemAdded"), types());
     assertEquals(1, runner().catchUp(), "from the start, the same change is reacted to");
+  }
+
+  @Test
+  void aReactionThatFailsIsRetriedOnTheRowAsItWasNotOnTopOfItself() {
+    bus.dispatch(new CreateCart(ANN, "ann"));
+    bus.dispatch(new AddItem(ANN, "A", BigDecimal.ONE, 3));
+    int[] calls = {0};
+    ViewAutomation<CartSummary> failsOnce = row -> {
+      if (row.items() == 3 && calls[0]++ == 0) {
+        throw new IllegalStateException("mail server down");
+      }
+      return new SubmitAtThree().react(row);
+    };
+    ViewAutomationRunner<UUID, CartSummary> runner =
+        new ViewAutomationRunner<>(store, CartCodec.INSTANCE, new CartSummaryProjection(), failsOnce, bus);
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, runner::catchUp);
+    assertTrue(e.getMessage().contains("failed on the ItemAdded event at Cart-" + ANN + "@2"), e.getMessage());
+
+    assertEquals(1, runner.catchUp(), "the same runner, retried, sees three items, not six");
+    assertEquals(List.of("CartCreated", "ItemAdded", "CartSubmitted"), types());
   }
 }

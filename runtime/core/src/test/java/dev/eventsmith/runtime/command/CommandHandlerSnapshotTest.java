@@ -12,6 +12,7 @@ import dev.eventsmith.runtime.fixture.CartCommand.CreateCart;
 import dev.eventsmith.runtime.fixture.CartCommand.SubmitCart;
 import dev.eventsmith.runtime.fixture.CartCommand.TooManyItems;
 import dev.eventsmith.runtime.fixture.CartEvent;
+import dev.eventsmith.runtime.fixture.DelegatingEventStore;
 import dev.eventsmith.runtime.snapshot.InMemorySnapshotStore;
 import dev.eventsmith.runtime.snapshot.Snapshot;
 import dev.eventsmith.runtime.snapshot.SnapshotStore;
@@ -184,7 +185,7 @@ class CommandHandlerSnapshotTest {
   }
 
   /** Cart state as "created,items,submitted". */
-  private static final class StateText implements StateCodec<Cart.State> {
+  static final class StateText implements StateCodec<Cart.State> {
     @Override
     public byte[] encode(Cart.State state) {
       return (state.created() + "," + state.items() + "," + state.submitted()).getBytes(StandardCharsets.UTF_8);
@@ -230,34 +231,18 @@ class CommandHandlerSnapshotTest {
   }
 
   /** Counts the events that reads of streams return. */
-  private static final class CountingStore implements EventStore {
-    private final EventStore delegate;
+  private static final class CountingStore extends DelegatingEventStore {
     int eventsRead;
 
     CountingStore(EventStore delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public AppendResult append(StreamId stream, ExpectedVersion expected, List<NewEvent> events) {
-      return delegate.append(stream, expected, events);
+      super(delegate);
     }
 
     @Override
     public List<RecordedEvent> readStream(StreamId stream, long fromVersion, int maxCount) {
-      List<RecordedEvent> page = delegate.readStream(stream, fromVersion, maxCount);
+      List<RecordedEvent> page = super.readStream(stream, fromVersion, maxCount);
       eventsRead += page.size();
       return page;
-    }
-
-    @Override
-    public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
-      return delegate.readAll(afterPosition, maxCount);
-    }
-
-    @Override
-    public long streamVersion(StreamId stream) {
-      return delegate.streamVersion(stream);
     }
   }
 }

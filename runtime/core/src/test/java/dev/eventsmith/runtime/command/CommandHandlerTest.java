@@ -20,6 +20,7 @@ import dev.eventsmith.runtime.fixture.CartCommand.CreateCart;
 import dev.eventsmith.runtime.fixture.CartCommand.SubmitCart;
 import dev.eventsmith.runtime.fixture.CartCommand.TooManyItems;
 import dev.eventsmith.runtime.fixture.CartEvent;
+import dev.eventsmith.runtime.fixture.DelegatingEventStore;
 import dev.eventsmith.runtime.fixture.CartEvent.CartCreated;
 import dev.eventsmith.runtime.fixture.CartEvent.ItemAdded;
 import dev.eventsmith.runtime.fixture.Coupon;
@@ -214,13 +215,14 @@ class CommandHandlerTest {
   }
 
   /** Delegates to a store, but lets "another writer" add 2 items just before our first appends. */
-  private static final class InterferingStore implements EventStore {
+  private static final class InterferingStore extends DelegatingEventStore {
     private final EventStore delegate;
     private int interferences;
     int appendCalls;
     int readStreamCalls;
 
     InterferingStore(EventStore delegate, int interferences) {
+      super(delegate);
       this.delegate = delegate;
       this.interferences = interferences;
     }
@@ -233,23 +235,13 @@ class CommandHandlerTest {
         UUID cart = UUID.fromString(stream.id());
         delegate.append(stream, ExpectedVersion.any(), List.of(stored(new ItemAdded(cart, "OTHER", PRICE, 2))));
       }
-      return delegate.append(stream, expected, events);
+      return super.append(stream, expected, events);
     }
 
     @Override
     public List<RecordedEvent> readStream(StreamId stream, long fromVersion, int maxCount) {
       readStreamCalls++;
-      return delegate.readStream(stream, fromVersion, maxCount);
-    }
-
-    @Override
-    public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
-      return delegate.readAll(afterPosition, maxCount);
-    }
-
-    @Override
-    public long streamVersion(StreamId stream) {
-      return delegate.streamVersion(stream);
+      return super.readStream(stream, fromVersion, maxCount);
     }
   }
 }

@@ -13,18 +13,28 @@ import dev.eventsmith.runtime.fixture.CartEvent.CartCreated;
 import dev.eventsmith.runtime.fixture.CartEvent.ItemAdded;
 import dev.eventsmith.runtime.fixture.CartSummary;
 import dev.eventsmith.runtime.fixture.CartSummaryProjection;
+import dev.eventsmith.runtime.fixture.DelegatingEventStore;
+import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.Projector;
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.runtime.store.NewEvent;
+import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.runtime.store.StoreUnavailableException;
 import dev.eventsmith.runtime.store.StreamId;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class LiveProjectionTest {
@@ -104,7 +114,73 @@ class LiveProjectionTest {
       assertInstanceOf(EventStoreException.class, live.failure().orElseThrow());
       live.close(); // joins the thread, so isRunning below is not a race
       assertFalse(live.isRunning());
-      assertEquals(1, views.checkpoint(), "the good page before the bad event was kept");
+      assertEquals(1, views.checkpoint().position(), "the good page before the bad event was kept");
+    }
+  }
+
+  @Test
+  @Tag("reliability")
+  void a_store_that_is_unavailable_for_a_while_is_retried_and_counted_not_fatal() throws Exception {
+    record(new CartCreated(A, "ann"));
+    long last = record(new ItemAdded(A, "X", BigDecimal.ONE, 2));
+    FlakyStore flaky = new FlakyStore(store, 3);
+    ProjectionRunner<UUID, CartSummary> onFlaky =
+        new ProjectionRunner<>(flaky, CartCodec.INSTANCE, new CartSummaryProjection(), views);
+
+    try (LiveProjection live = LiveProjection.start("summaries", onFlaky, Duration.ofMillis(10))) {
+      assertTrue(live.awaitCheckpoint(last, PATIENCE), "it got there after the outages, with no restart");
+
+      assertEquals(3, live.failures());
+      assertEquals("connection lost #3", live.lastFailure().orElseThrow().getMessage());
+      assertEquals(Optional.empty(), live.failure(), "an outage is not a failure that stops it");
+      assertTrue(live.isRunning());
+      assertEquals(new CartSummary(A, "ann", 2, new BigDecimal("2")), views.find(A).orElseThrow());
+    }
+  }
+
+  @Test
+  void it_starts_while_the_view_store_is_unavailable_and_catches_up_once_it_is_back() throws Exception {
+    long last = record(new CartCreated(A, "ann"));
+    FlakyViews flaky = new FlakyViews(views, 2);
+    ProjectionRunner<UUID, CartSummary> onFlaky =
+        new ProjectionRunner<>(store, CartCodec.INSTANCE, new CartSummaryProjection(), flaky);
+
+    try (LiveProjection live = LiveProjection.start("summaries", onFlaky, Duration.ofMillis(10))) {
+      assertTrue(live.awaitCheckpoint(last, PATIENCE));
+      assertEquals(1, live.failures(), "the outage at start is not a failure; the next one is counted and retried");
+      assertEquals("ann", views.find(A).orElseThrow().customer());
+    }
+  }
+
+  @Test
+  @Tag("reliability")
+  void a_projector_error_stops_it_at_once_naming_the_event_and_is_not_retried() throws Exception {
+    record(new CartCreated(A, "ann"));
+    CartSummaryProjection real = new CartSummaryProjection();
+    Projector<UUID, CartSummary> buggy = new Projector<>() {
+      @Override
+      public CartSummary initial(UUID key) {
+        return real.initial(key);
+      }
+
+      @Override
+      public Optional<UUID> keyOf(Event event) {
+        return real.keyOf(event);
+      }
+
+      @Override
+      public CartSummary project(CartSummary view, Event event) {
+        throw new StackOverflowError();
+      }
+    };
+    ProjectionRunner<UUID, CartSummary> broken = new ProjectionRunner<>(store, CartCodec.INSTANCE, buggy, views);
+
+    try (LiveProjection live = LiveProjection.start("summaries", broken, Duration.ofMillis(10))) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> live.awaitCheckpoint(1, PATIENCE));
+
+      assertTrue(e.getMessage().contains(".project failed on the CartCreated event at Cart-" + A
+          + "@1 (global position 1): java.lang.StackOverflowError"), e.getMessage());
+      assertEquals(0, live.failures(), "a bug is not an outage: not retried");
     }
   }
 
@@ -120,6 +196,64 @@ class LiveProjectionTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> LiveProjection.start("summaries", runner, Duration.ZERO));
     assertEquals("the poll interval must be positive: PT0S", e.getMessage());
+  }
+
+  /** A store whose first reads of the log fail as a lost connection does. */
+  private static final class FlakyStore extends DelegatingEventStore {
+    private final AtomicInteger outages;
+    private final AtomicInteger seen = new AtomicInteger();
+
+    FlakyStore(EventStore delegate, int outages) {
+      super(delegate);
+      this.outages = new AtomicInteger(outages);
+    }
+
+    @Override
+    public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
+      if (outages.getAndDecrement() > 0) {
+        throw new StoreUnavailableException("connection lost #" + seen.incrementAndGet(), null);
+      }
+      return super.readAll(afterPosition, maxCount);
+    }
+  }
+
+  /** A view store whose first checkpoint reads fail as a restarting database does. */
+  private static final class FlakyViews implements ViewStore<UUID, CartSummary> {
+    private final ViewStore<UUID, CartSummary> delegate;
+    private final AtomicInteger outages;
+
+    FlakyViews(ViewStore<UUID, CartSummary> delegate, int outages) {
+      this.delegate = delegate;
+      this.outages = new AtomicInteger(outages);
+    }
+
+    @Override
+    public Checkpoint checkpoint() {
+      if (outages.getAndDecrement() > 0) {
+        throw new StoreUnavailableException("database restarting", null);
+      }
+      return delegate.checkpoint();
+    }
+
+    @Override
+    public Optional<CartSummary> find(UUID key) {
+      return delegate.find(key);
+    }
+
+    @Override
+    public Map<UUID, CartSummary> all() {
+      return delegate.all();
+    }
+
+    @Override
+    public Checkpoint apply(Map<UUID, CartSummary> changedRows, Checkpoint expected, long newPosition) {
+      return delegate.apply(changedRows, expected, newPosition);
+    }
+
+    @Override
+    public void reset() {
+      delegate.reset();
+    }
   }
 
   /** An append signal the test fires by hand. */

@@ -2,24 +2,31 @@ package dev.eventsmith.store.postgres;
 
 import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
-import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
+import dev.eventsmith.store.jdbc.internal.EventRows;
+import dev.eventsmith.store.jdbc.internal.MetadataJson;
+import dev.eventsmith.store.jdbc.internal.SqlScripts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.postgresql.util.PSQLException;
 
 /**
  * The production event store, over any PostgreSQL 13+ {@link DataSource} (give it a pooled one).
@@ -36,7 +43,7 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
 
   static final int MAX_EVENTS_PER_APPEND = 1 << INDEX_BITS;
 
-  private static final String APPEND = Sql.load("append.sql");
+  private static final String APPEND = SqlScripts.text(PostgresDialect.INSTANCE.scripts() + "append.sql");
 
   private static final String READ_STREAM = "SELECT " + EventRows.COLUMNS + " FROM eventsmith_events"
       + " WHERE stream = ? AND version >= ? ORDER BY version LIMIT ?";
@@ -50,6 +57,12 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
       "SELECT coalesce(max(version), 0) FROM eventsmith_events WHERE stream = ?";
 
   private static final String UNIQUE_VIOLATION = "23505";
+
+  /** The unique index on event ids, see V2__unique_event_ids.sql. */
+  private static final String EVENT_ID_INDEX = "eventsmith_events_event_id";
+
+  private static final String READ_EVENTS_BY_ID = "SELECT " + EventRows.COLUMNS + " FROM eventsmith_events"
+      + " WHERE event_id = ANY(?) ORDER BY position";
 
   private final PostgresDatabase database;
   private final CommitNotifier notifier;
@@ -101,6 +114,14 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
       } catch (SQLException e) {
         if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
           throw database.failure("append to", e);
+        }
+        if (e instanceof PSQLException pg && pg.getServerErrorMessage() != null
+            && EVENT_ID_INDEX.equals(pg.getServerErrorMessage().getConstraint())) {
+          Optional<DuplicateEventIdException> duplicate = duplicateEventId(stream, events);
+          if (duplicate.isPresent()) {
+            throw duplicate.get();
+          }
+          continue; // The other holder of the id rolled back meanwhile: try again.
         }
         // Another append took one of our versions and committed first.
         if (!(expected instanceof ExpectedVersion.Any)) {
@@ -179,7 +200,7 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
       query.setString(1, stream.value());
       query.setLong(2, Math.max(fromVersion, 1));
       query.setInt(3, maxCount);
-      return EventRows.read(query);
+      return EventRows.read(query, PostgresDialect.INSTANCE);
     } catch (SQLException e) {
       throw database.failure("read", e);
     }
@@ -194,9 +215,38 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
         PreparedStatement query = connection.prepareStatement(READ_ALL)) {
       query.setLong(1, afterPosition);
       query.setInt(2, maxCount);
-      return EventRows.read(query);
+      return EventRows.read(query, PostgresDialect.INSTANCE);
     } catch (SQLException e) {
       throw database.failure("read", e);
+    }
+  }
+
+  @Override
+  public Optional<RecordedEvent> readEvent(UUID eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return database.read("read", connection -> eventsWithIds(connection, new UUID[] {eventId}).stream().findFirst());
+  }
+
+  /** Which of the append's ids is taken: by a stored event, or twice by the append itself; empty if neither now. */
+  private Optional<DuplicateEventIdException> duplicateEventId(StreamId stream, List<NewEvent> events) {
+    UUID[] ids = events.stream().map(NewEvent::eventId).toArray(UUID[]::new);
+    List<RecordedEvent> stored = database.read("read", connection -> eventsWithIds(connection, ids));
+    if (!stored.isEmpty()) {
+      return Optional.of(new DuplicateEventIdException(stream, stored.get(0).eventId(), stored.get(0)));
+    }
+    Set<UUID> seen = new HashSet<>();
+    for (UUID id : ids) {
+      if (!seen.add(id)) {
+        return Optional.of(new DuplicateEventIdException(stream, id));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<RecordedEvent> eventsWithIds(Connection connection, UUID[] ids) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(READ_EVENTS_BY_ID)) {
+      query.setArray(1, connection.createArrayOf("uuid", ids));
+      return EventRows.read(query, PostgresDialect.INSTANCE);
     }
   }
 

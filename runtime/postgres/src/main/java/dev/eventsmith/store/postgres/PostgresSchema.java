@@ -1,6 +1,7 @@
 package dev.eventsmith.store.postgres;
 
 import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.store.jdbc.internal.SqlScripts;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,13 +12,18 @@ import java.util.List;
 final class PostgresSchema {
 
   /** The migrations in order; V{n} is schema version n. Append new ones, never edit old ones. */
-  private static final List<String> MIGRATIONS = List.of("V1__events.sql");
+  private static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__unique_event_ids.sql");
 
   /** Any fixed number: every store that opens takes this lock, so two never migrate at once. */
   private static final long MIGRATION_LOCK = 0x4576656e74736d69L;
 
   /** pg_current_xact_id() and pg_current_snapshot() arrived in PostgreSQL 13. */
   private static final int OLDEST_SERVER = 130000;
+
+  static final String DUPLICATE_IDS = "cannot make event ids unique: the store holds events that share an id "
+      + "(written before ids were checked). List them with SELECT event_id, count(*) FROM eventsmith_events GROUP BY "
+      + "event_id HAVING count(*) > 1; give every copy but the first a new id (UPDATE eventsmith_events SET event_id "
+      + "= gen_random_uuid() WHERE position = ...), then open the store again";
 
   private PostgresSchema() {}
 
@@ -33,7 +39,14 @@ final class PostgresSchema {
             + ", newer than this Eventsmith understands (" + MIGRATIONS.size() + "); upgrade Eventsmith");
       }
       for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
-        statement.execute(load(MIGRATIONS.get(version - 1)));
+        try {
+          statement.execute(load(MIGRATIONS.get(version - 1)));
+        } catch (SQLException e) {
+          if (version == 2 && "23505".equals(e.getSQLState())) {
+            throw new EventStoreException(DUPLICATE_IDS, e);
+          }
+          throw e;
+        }
         statement.execute("INSERT INTO eventsmith_schema (version) VALUES (" + version + ")");
       }
       connection.commit();
@@ -64,6 +77,6 @@ final class PostgresSchema {
   }
 
   private static String load(String script) {
-    return Sql.load(script);
+    return SqlScripts.text(PostgresDialect.INSTANCE.scripts() + script);
   }
 }

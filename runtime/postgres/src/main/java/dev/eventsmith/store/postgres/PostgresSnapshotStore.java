@@ -3,12 +3,7 @@ package dev.eventsmith.store.postgres;
 import dev.eventsmith.runtime.snapshot.Snapshot;
 import dev.eventsmith.runtime.snapshot.SnapshotStore;
 import dev.eventsmith.runtime.store.StreamId;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Map;
+import dev.eventsmith.store.jdbc.internal.JdbcSnapshotStore;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -16,62 +11,25 @@ import javax.sql.DataSource;
 /** Snapshots in PostgreSQL, the events' database or another: the latest one per stream. */
 public final class PostgresSnapshotStore implements SnapshotStore {
 
-  private static final List<String> MIGRATIONS = List.of("snapshot/V1__snapshots.sql");
+  private final JdbcSnapshotStore snapshots;
 
-  // A snapshot only replaces one of a lower or equal stream version: two handlers racing on one
-  // stream cannot move it back.
-  private static final String SAVE = "INSERT INTO eventsmith_snapshots "
-      + "(stream, stream_version, last_position, state_version, state) VALUES (?, ?, ?, ?, ?) "
-      + "ON CONFLICT (stream) DO UPDATE SET stream_version = excluded.stream_version, "
-      + "last_position = excluded.last_position, state_version = excluded.state_version, state = excluded.state "
-      + "WHERE excluded.stream_version >= eventsmith_snapshots.stream_version";
-
-  private final PostgresDatabase database;
-
-  private PostgresSnapshotStore(PostgresDatabase database) {
-    this.database = database;
+  private PostgresSnapshotStore(JdbcSnapshotStore snapshots) {
+    this.snapshots = snapshots;
   }
 
   /** Opens the snapshots in the database behind {@code dataSource}, creating their table if needed. */
   public static PostgresSnapshotStore open(DataSource dataSource) {
     PostgresDatabase database = new PostgresDatabase(Objects.requireNonNull(dataSource, "dataSource"));
-    try (Connection connection = database.connect()) {
-      PostgresComponents.migrate(connection, "snapshots", MIGRATIONS, Map.of());
-    } catch (SQLException e) {
-      throw database.failure("create the snapshot table of", e);
-    }
-    return new PostgresSnapshotStore(database);
+    return new PostgresSnapshotStore(JdbcSnapshotStore.open(database, PostgresDialect.INSTANCE));
   }
 
   @Override
   public Optional<Snapshot> latest(StreamId stream) {
-    try (Connection connection = database.connect();
-        PreparedStatement query = connection.prepareStatement("SELECT stream_version, last_position, state_version, "
-            + "state FROM eventsmith_snapshots WHERE stream = ?")) {
-      query.setString(1, stream.value());
-      try (ResultSet rows = query.executeQuery()) {
-        if (!rows.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(new Snapshot(stream, rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getBytes(4)));
-      }
-    } catch (SQLException e) {
-      throw database.failure("read a snapshot from", e);
-    }
+    return snapshots.latest(stream);
   }
 
   @Override
   public void save(Snapshot snapshot) {
-    try (Connection connection = database.connect();
-        PreparedStatement save = connection.prepareStatement(SAVE)) {
-      save.setString(1, snapshot.stream().value());
-      save.setLong(2, snapshot.streamVersion());
-      save.setLong(3, snapshot.lastPosition());
-      save.setInt(4, snapshot.stateVersion());
-      save.setBytes(5, snapshot.state());
-      save.executeUpdate();
-    } catch (SQLException e) {
-      throw database.failure("save a snapshot to", e);
-    }
+    snapshots.save(snapshot);
   }
 }

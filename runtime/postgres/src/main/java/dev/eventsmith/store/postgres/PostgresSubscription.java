@@ -1,16 +1,23 @@
 package dev.eventsmith.store.postgres;
 
-import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.runtime.store.StoreUnavailableException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 
-/** A running subscription to a PostgreSQL store's global log: catch up, then follow live, until closed. */
+/**
+ * A running subscription to a PostgreSQL store's global log: catch up, then follow live, until
+ * closed. A lost connection or an unreachable database ({@link StoreUnavailableException}) is
+ * retried after a pause that doubles from 100 ms up to 5 s, resuming after the last event handed
+ * over, and counted in {@link #failures()}; a handler that throws, or an event that cannot be read,
+ * stops the subscription and is kept in {@link #failure()}.
+ */
 public final class PostgresSubscription implements AutoCloseable {
 
   private static final int PAGE = 500;
@@ -22,7 +29,8 @@ public final class PostgresSubscription implements AutoCloseable {
    */
   private static final int POLL_MILLIS = 250;
 
-  private static final long RETRY_MILLIS = 1_000;
+  private static final long FIRST_PAUSE_MILLIS = 100;
+  private static final long LONGEST_PAUSE_MILLIS = 5_000;
 
   private final PostgresEventStore store;
   private final PostgresDatabase database;
@@ -31,6 +39,8 @@ public final class PostgresSubscription implements AutoCloseable {
   private volatile long position;
   private volatile boolean closed;
   private volatile Throwable failure;
+  private final AtomicLong failures = new AtomicLong();
+  private volatile Throwable lastFailure;
 
   PostgresSubscription(PostgresEventStore store, PostgresDatabase database, long afterPosition,
       Consumer<RecordedEvent> handler) {
@@ -51,13 +61,24 @@ public final class PostgresSubscription implements AutoCloseable {
     return position;
   }
 
-  /** Why the subscription stopped on its own: the handler threw. Empty while it runs or after close. */
+  /** Why the subscription stopped on its own: the handler threw, or an event could not be read. Empty while it runs or after close. */
   public Optional<Throwable> failure() {
     return Optional.ofNullable(failure);
   }
 
+  /** How many times the database was unreachable and the subscription paused and reconnected. */
+  public long failures() {
+    return failures.get();
+  }
+
+  /** The latest time the database was unreachable, if it ever was. */
+  public Optional<Throwable> lastFailure() {
+    return Optional.ofNullable(lastFailure);
+  }
+
   private void follow() {
     Connection listener = null;
+    long pause = 0;
     while (!closed) {
       try {
         if (listener == null) {
@@ -81,10 +102,18 @@ public final class PostgresSubscription implements AutoCloseable {
           // Drains the notifications too: one read answers all of them.
           listener.unwrap(PGConnection.class).getNotifications(POLL_MILLIS);
         }
-      } catch (SQLException | EventStoreException e) {
+        pause = 0;
+      } catch (SQLException | StoreUnavailableException e) {
         // The database went away or the connection broke: reconnect and resume from our position.
+        failures.incrementAndGet();
+        lastFailure = e;
         listener = closeQuietly(listener);
-        sleep(RETRY_MILLIS);
+        pause = pause == 0 ? FIRST_PAUSE_MILLIS : Math.min(2 * pause, LONGEST_PAUSE_MILLIS);
+        sleep(pause);
+      } catch (RuntimeException e) {
+        // An event that cannot be read: retrying reads it again, so stop and say why.
+        failure = e;
+        closed = true;
       }
     }
     closeQuietly(listener);

@@ -48,21 +48,38 @@ final class TestPostgres {
 
   /** A pool of connections whose search_path is a new, empty schema. */
   static HikariDataSource freshSchema() {
+    return pool(newSchema());
+  }
+
+  /** A new, empty schema, for pools made with {@link #pool(String, String)}. */
+  static String newSchema() {
     String schema = "test_" + SCHEMAS.incrementAndGet();
     try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return pool(schema);
+    return schema;
+  }
+
+  /** A pool on {@code schema} whose sessions show {@code application} in pg_stat_activity, so a test can find them. */
+  static HikariDataSource pool(String schema, String application) {
+    HikariConfig config = config(schema);
+    config.addDataSourceProperty("ApplicationName", application);
+    config.setPoolName(schema + "-" + application);
+    return new HikariDataSource(config);
   }
 
   static HikariDataSource pool(String schema) {
+    return new HikariDataSource(config(schema));
+  }
+
+  private static HikariConfig config(String schema) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl());
     config.setSchema(schema);
     config.setMaximumPoolSize(24);
     config.setPoolName(schema);
-    return new HikariDataSource(config);
+    return config;
   }
 }

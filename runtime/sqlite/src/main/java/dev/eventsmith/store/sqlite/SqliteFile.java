@@ -1,12 +1,16 @@
 package dev.eventsmith.store.sqlite;
 
 import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.runtime.store.StoreUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -19,6 +23,8 @@ final class SqliteFile {
 
   private final Path file;
   private final SqliteEventStore.Sync sync;
+  /** The file's identity when the store opened it (inode and device where the system has them), null before. */
+  private volatile Object identity;
 
   SqliteFile(Path file, SqliteEventStore.Sync sync) {
     this.file = file.toAbsolutePath();
@@ -41,6 +47,47 @@ final class SqliteFile {
     } catch (IOException e) {
       throw new EventStoreException("cannot create the directory " + directory + " for the event store: " + e
           + "; check the path and its permissions", e);
+    }
+  }
+
+  /** Notes which file the path names now, so that {@link #checkIdentity} can tell if it is replaced. */
+  void rememberIdentity() {
+    identity = currentIdentity().orElseThrow(() -> new EventStoreException("cannot open the event store " + file
+        + ": the file vanished while it was being opened; check what else deletes files in " + file.getParent()));
+  }
+
+  /**
+   * Checks that the path still names the file the store opened. A file deleted or replaced while
+   * open keeps taking writes through the open connections, and what they write is lost: nobody will
+   * read that file again.
+   *
+   * @throws LostFileException if the file is gone or another file is in its place
+   */
+  void checkIdentity() {
+    Object remembered = identity;
+    if (remembered == null) {
+      return;
+    }
+    Optional<Object> now = currentIdentity();
+    if (now.isEmpty() || !now.get().equals(remembered)) {
+      throw new LostFileException("the database file " + file + " was " + (now.isEmpty() ? "deleted" : "replaced by "
+          + "another file") + " while the store had it open; what the store wrote since went to the old file and is "
+          + "lost, and it writes nothing more. Restore the file (from a backup, or put the old one back), find what "
+          + "deleted or replaced it, then open the store again");
+    }
+  }
+
+  private Optional<Object> currentIdentity() {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      // The inode on Unix; where the system has none, the creation time tells a new file from the old.
+      Object key = attributes.fileKey();
+      return Optional.of(key != null ? key : attributes.creationTime());
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new EventStoreException("cannot check the database file " + file + ": " + e
+          + "; check the file and its directory", e);
     }
   }
 
@@ -91,8 +138,9 @@ final class SqliteFile {
     if (code == null) {
       advice = "see the cause";
     } else if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-      advice = "another process held the file locked for more than " + BUSY_TIMEOUT_MILLIS
-          + " ms; stop it or retry later";
+      return new StoreUnavailableException("cannot " + doing + " the event store " + file + ": " + e.getMessage()
+          + "; another process held the file locked for more than " + BUSY_TIMEOUT_MILLIS + " ms; stop it or retry "
+          + "later", e);
     } else if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
       advice = "the file is not an SQLite database; give the path of an event store file or of a new file";
     } else if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code || primary == SQLiteErrorCode.SQLITE_READONLY.code

@@ -9,22 +9,23 @@ import java.util.concurrent.BlockingQueue;
  * Read connections, kept apart from the writer's so reads never wait for a commit: in WAL mode
  * each read sees the last committed state. Idle ones are reused; a burst may open more.
  */
-final class SqliteReaders implements AutoCloseable {
+final class SqliteReaders extends SqliteDatabase implements AutoCloseable {
 
-  private final SqliteFile file;
   private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(8);
   private volatile boolean closed;
 
   SqliteReaders(SqliteFile file) {
-    this.file = file;
+    super(file);
   }
 
-  Connection take() {
+  @Override
+  protected Connection connect() {
     Connection connection = idle.poll();
     return connection != null ? connection : file.openReader();
   }
 
-  void give(Connection connection) {
+  @Override
+  protected void release(Connection connection) {
     if (closed || !idle.offer(connection)) {
       closeQuietly(connection);
     }

@@ -1,6 +1,7 @@
 package dev.eventsmith.store.sqlite;
 
 import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.store.jdbc.internal.Components;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,12 +10,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Brings a store file's schema up to the newest version this code knows, one numbered script at a time. */
 final class SqliteSchema {
 
   /** The migrations in order; V{n} is schema version n. Append new ones, never edit old ones. */
-  private static final List<String> MIGRATIONS = List.of("V1__events.sql");
+  private static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__unique_event_ids.sql");
+
+  static final String DUPLICATE_IDS = "cannot make event ids unique: the store holds events that share an id "
+      + "(written before ids were checked). List them with SELECT hex(event_id), count(*) FROM events GROUP BY "
+      + "event_id HAVING count(*) > 1; give every copy but the first a new id (UPDATE events SET event_id = "
+      + "randomblob(16) WHERE position = ...), then open the store again";
 
   private SqliteSchema() {}
 
@@ -38,7 +45,14 @@ final class SqliteSchema {
         connection.rollback();
         return;
       }
-      run(connection, MIGRATIONS.get(version - 1));
+      try {
+        run(connection, MIGRATIONS.get(version - 1));
+      } catch (SQLException e) {
+        if (version == 2 && String.valueOf(e.getMessage()).contains("UNIQUE constraint failed")) {
+          throw new EventStoreException(DUPLICATE_IDS, e);
+        }
+        throw e;
+      }
       try (PreparedStatement done = connection.prepareStatement(
           "INSERT INTO eventsmith_schema (version, applied_at) VALUES (?, ?)")) {
         done.setInt(1, version);
@@ -63,10 +77,6 @@ final class SqliteSchema {
   }
 
   private static void run(Connection connection, String script) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : SqlScript.statements("/dev/eventsmith/store/sqlite/" + script)) {
-        statement.executeUpdate(sql);
-      }
-    }
+    Components.run(connection, SqliteDialect.INSTANCE, script, Map.of());
   }
 }

@@ -1,10 +1,13 @@
 package dev.eventsmith.store.sqlite;
 
 import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.EventStoreException;
-import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.NewEvent;
+import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
+import dev.eventsmith.store.jdbc.internal.EventRows;
+import dev.eventsmith.store.jdbc.internal.MetadataJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +16,17 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The one thread that writes to a store file. Appends queue up while a commit (and its fsync) runs
@@ -34,11 +42,19 @@ final class SqliteWriter implements Runnable {
   private static final String INSERT = "INSERT INTO events (position, stream, version, event_id, type, "
       + "schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  private static final String PROBE = "UPDATE eventsmith_schema SET applied_at = applied_at "
+      + "WHERE version = (SELECT max(version) FROM eventsmith_schema)";
+
+  /** What a probe's outcome completes with: it appended nothing. */
+  private static final AppendResult PROBED = null;
+
   private final SqliteFile file;
   private final Connection connection;
   private final Clock clock;
   private final BlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
   private volatile boolean stopping;
+  /** Why the store takes no more work, once the writer died or the file went away; null while it is healthy. */
+  private volatile EventStoreException failed;
 
   SqliteWriter(SqliteFile file, Connection connection, Clock clock) {
     this.file = file;
@@ -47,13 +63,27 @@ final class SqliteWriter implements Runnable {
   }
 
   void submit(PendingAppend append) {
-    if (stopping) {
-      throw new EventStoreException("the event store " + file.path() + " is closed; open it again to append");
-    }
+    checkUsable();
     queue.add(append);
-    // close() may have drained the queue just before our add: then nobody will ever commit it.
-    if (stopping && queue.remove(append)) {
-      throw new EventStoreException("the event store " + file.path() + " is closed; open it again to append");
+    // The writer may have stopped or died just before our add: then nobody will ever commit it.
+    if ((stopping || failed != null) && queue.remove(append)) {
+      checkUsable();
+    }
+  }
+
+  /** Takes back an append the writer has not begun to write; false if it has (it may commit). */
+  boolean withdraw(PendingAppend append) {
+    return queue.remove(append);
+  }
+
+  /** Throws at once what keeps the store from working: the writer's death, a lost file, or close(). */
+  void checkUsable() {
+    EventStoreException why = failed;
+    if (why != null) {
+      throw new EventStoreException(why.getMessage(), why);
+    }
+    if (stopping) {
+      throw new EventStoreException("the event store " + file.path() + " is closed; open it again to use it");
     }
   }
 
@@ -77,11 +107,18 @@ final class SqliteWriter implements Runnable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (Throwable e) {
+      // Out of memory, a bug: the thread that alone commits is gone, so the store must say so to every caller
+      // at once, rather than let appends queue up forever behind it.
+      fail(new EventStoreException("the writer of the event store " + file.path() + " died: " + e + "; the store "
+          + "takes no more appends and reads; appends in flight may or may not have committed: open the store again "
+          + "and reload the streams to find out", e));
     } finally {
-      EventStoreException closed = new EventStoreException("the event store " + file.path() + " was closed");
-      batch.forEach(pending -> pending.outcome().completeExceptionally(closed));
+      EventStoreException why = failed != null ? failed
+          : new EventStoreException("the event store " + file.path() + " was closed before this append was written");
+      batch.forEach(pending -> pending.outcome().completeExceptionally(why));
       for (PendingAppend left; (left = queue.poll()) != null; ) {
-        left.outcome().completeExceptionally(closed);
+        left.outcome().completeExceptionally(why);
       }
       try {
         connection.close();
@@ -89,6 +126,13 @@ final class SqliteWriter implements Runnable {
         // Nothing is pending on it any more; closing the file cannot lose an acknowledged append.
       }
     }
+  }
+
+  private void fail(EventStoreException why) {
+    if (failed == null) {
+      failed = why;
+    }
+    stopping = true;
   }
 
   private void commit(List<PendingAppend> batch) {
@@ -99,6 +143,12 @@ final class SqliteWriter implements Runnable {
       try {
         writeAll(batch, written);
         connection.commit();
+        // Before acknowledging: if the file was deleted or replaced, this commit went where nobody will find it.
+        file.checkIdentity();
+      } catch (LostFileException lost) {
+        fail(lost);
+        written.keySet().forEach(pending -> pending.outcome().completeExceptionally(lost));
+        written.clear();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
         EventStoreException failure = e instanceof SQLException
@@ -126,6 +176,12 @@ final class SqliteWriter implements Runnable {
     try (PreparedStatement insert = connection.prepareStatement(INSERT);
         Statement savepoints = connection.createStatement()) {
       for (PendingAppend pending : batch) {
+        if (pending.isProbe()) {
+          // A write that changes nothing, but takes the write lock and goes through the WAL and its fsync.
+          savepoints.executeUpdate(PROBE);
+          written.put(pending, PROBED);
+          continue;
+        }
         String stream = pending.stream().value();
         long actual = versions.containsKey(stream) ? versions.get(stream) : streamVersion(stream);
         if (!pending.expected().matches(actual)) {
@@ -140,7 +196,8 @@ final class SqliteWriter implements Runnable {
         } catch (SQLException e) {
           savepoints.execute("ROLLBACK TO append");
           savepoints.execute("RELEASE append");
-          pending.outcome().completeExceptionally(file.failure("append to", e));
+          pending.outcome().completeExceptionally(
+              isDuplicateEventId(e) ? duplicateEventId(pending) : file.failure("append to", e));
           continue;
         }
         int count = pending.events().size();
@@ -175,6 +232,31 @@ final class SqliteWriter implements Runnable {
       insert.addBatch();
     }
     insert.executeBatch();
+  }
+
+  private static boolean isDuplicateEventId(SQLException e) {
+    return e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+        && String.valueOf(e.getMessage()).contains("events.event_id");
+  }
+
+  /** Which of the append's ids is taken: by a stored event (or one earlier in this batch), or twice by the append. */
+  private DuplicateEventIdException duplicateEventId(PendingAppend pending) throws SQLException {
+    Set<UUID> seen = new HashSet<>();
+    UUID repeated = null;
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT " + EventRows.COLUMNS + " FROM events WHERE event_id = ?")) {
+      for (NewEvent event : pending.events()) {
+        query.setBytes(1, Uuids.toBytes(event.eventId()));
+        List<RecordedEvent> stored = EventRows.read(query, SqliteDialect.INSTANCE);
+        if (!stored.isEmpty()) {
+          return new DuplicateEventIdException(pending.stream(), event.eventId(), stored.get(0));
+        }
+        if (!seen.add(event.eventId()) && repeated == null) {
+          repeated = event.eventId();
+        }
+      }
+    }
+    return new DuplicateEventIdException(pending.stream(), repeated);
   }
 
   private long maxPosition() throws SQLException {

@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.projection.ProjectionRunner;
 import dev.eventsmith.runtime.store.EventStoreException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.StreamId;
+import dev.eventsmith.store.contract.Tallies;
+import dev.eventsmith.store.contract.Tallies.Tally;
+import dev.eventsmith.store.contract.Tallies.TallyProjector;
+import dev.eventsmith.store.contract.Tallies.TallyRows;
+import dev.eventsmith.store.jdbc.internal.SqlScripts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +60,61 @@ class SqliteEventStoreTest {
         Statement s = c.createStatement()) {
       var rows = s.executeQuery("SELECT count(*), max(version) FROM eventsmith_schema");
       rows.next();
-      assertEquals(1, rows.getInt(1));
-      assertEquals(1, rows.getInt(2));
+      assertEquals(2, rows.getInt(1));
+      assertEquals(2, rows.getInt(2));
+    }
+  }
+
+  @Test
+  void aFileFromBeforeUniqueIdsAndFencedCheckpointsIsUpgradedAndItsViewKeepsItsPlace() throws Exception {
+    Path file = directory.resolve("old.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      runScripts(s, "schema-history.sql", "V1__events.sql", "components.sql", "view/V1__view.sql");
+      s.executeUpdate("INSERT INTO eventsmith_schema (version, applied_at) VALUES (1, 'then')");
+      s.executeUpdate("INSERT INTO eventsmith_components (component, version, applied_at) VALUES ('view:tallies', 1, 'then')");
+      s.executeUpdate("INSERT INTO eventsmith_view_tallies (view_key, view_row) VALUES "
+          + "('a', '{\"counter\":\"a\",\"total\":5,\"events\":1}')");
+      s.executeUpdate("UPDATE eventsmith_checkpoints SET position = 1 WHERE view_name = 'tallies'");
+    }
+    try (SqliteEventStore store = SqliteEventStore.open(file)) {
+      Tallies.count(store, "a", 5);
+      long last = Tallies.count(store, "a", 2);
+      try (SqliteViewStore<String, Tally> view = SqliteViewStore.open(file, "tallies", new TallyRows())) {
+        assertEquals(new Checkpoint(1, 0), view.checkpoint(), "the view's place moved to the fenced table");
+
+        new ProjectionRunner<>(store, Tallies.CODEC, new TallyProjector(), view).catchUp();
+
+        assertEquals(Map.of("a", new Tally("a", 7, 2)), view.all(), "carried on from where it was, not from 0");
+        assertEquals(last, view.checkpoint().position());
+      }
+    }
+  }
+
+  @Test
+  void aFileWhoseLogHoldsOneEventIdTwiceIsRefusedWithHowToFindThem() throws Exception {
+    Path file = directory.resolve("old.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      runScripts(s, "schema-history.sql", "V1__events.sql");
+      s.executeUpdate("INSERT INTO eventsmith_schema (version, applied_at) VALUES (1, 'then')");
+      for (int position = 1; position <= 2; position++) {
+        // The same command handled twice by an older version: the same event id in two places.
+        s.executeUpdate("INSERT INTO events (position, stream, version, event_id, type, schema_version, data, metadata, "
+            + "recorded_at) VALUES (" + position + ", 'Cart-1', " + position + ", x'000102030405060708090a0b0c0d0e0f', "
+            + "'Happened', 1, x'', '{}', 0)");
+      }
+    }
+
+    EventStoreException e = assertThrows(EventStoreException.class, () -> SqliteEventStore.open(file));
+
+    assertEquals(SqliteSchema.DUPLICATE_IDS, e.getMessage());
+    assertTrue(e.getMessage().contains("SELECT hex(event_id), count(*) FROM events GROUP BY event_id"));
+  }
+
+  private static void runScripts(Statement statement, String... scripts) throws Exception {
+    for (String script : scripts) {
+      for (String sql : SqlScripts.statements("/dev/eventsmith/store/sqlite/" + script, Map.of("view", "tallies"))) {
+        statement.execute(sql);
+      }
     }
   }
 

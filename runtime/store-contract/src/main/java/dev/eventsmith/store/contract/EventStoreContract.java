@@ -11,20 +11,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.runtime.store.StoredText;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -237,6 +241,79 @@ public abstract class EventStoreContract {
     assertEquals(metadata, read.metadata());
     assertEquals(1, store.streamVersion(stream));
     assertEquals(0, store.streamVersion(StreamId.of("Korb", "ete-日本-😀")), "ids compare exactly, not folded");
+  }
+
+  @Test
+  @Tag("reliability")
+  void idsAStoreWouldMangleAreRefusedBeforeAnyStoreSeesThemAndNearAlikeIdsStayApart() {
+    for (String bad : List.of("\uD800", "\uDFFF", "a\uD800b", "\uDC00\uD800", "nul\u0000")) {
+      assertThrows(IllegalArgumentException.class, () -> StreamId.of("Cart", bad), bad);
+      assertThrows(IllegalArgumentException.class, () -> StreamId.of("Ca" + bad, "1"), bad);
+    }
+    String longestId = "x".repeat(StoredText.MAX_LENGTH - "Cart-".length());
+    assertThrows(IllegalArgumentException.class, () -> StreamId.of("Cart", longestId + "x"));
+    assertThrows(IllegalArgumentException.class, () -> event("Nul\u0000Type", "{}"));
+    assertThrows(IllegalArgumentException.class, () -> event("Happened", "{}", Map.of("user", "\uD800")));
+
+    List<StreamId> nearAlike = List.of(StreamId.of("Cart", "\uD83D\uDE00"), StreamId.of("Cart", "?"),
+        StreamId.of("Cart", "\uFFFD"), StreamId.of("Cart", "\uD83D\uDE01"), StreamId.of("Cart", longestId));
+    for (StreamId stream : nearAlike) {
+      store.append(stream, ExpectedVersion.noStream(), List.of(event("Happened", stream.id())));
+    }
+    for (StreamId stream : nearAlike) {
+      List<RecordedEvent> read = store.readStream(stream, 1, 10);
+      assertEquals(List.of(stream.id()), texts(read), "each stream reads only its own event");
+      assertEquals(stream, read.get(0).stream());
+      assertEquals(1, store.streamVersion(stream));
+    }
+  }
+
+  @Test
+  @Tag("reliability")
+  void anEventIdAlreadyStoredInAnotherStreamIsRefusedWithWhereItIsAndNothingIsWritten() {
+    NewEvent first = event("Happened", "first");
+    AppendResult stored = store.append(cart, ExpectedVersion.noStream(), List.of(first));
+    List<RecordedEvent> logBefore = readWholeLog(store);
+    NewEvent again = new NewEvent(first.eventId(), "Happened", 1, new byte[0], Map.of());
+
+    DuplicateEventIdException refused = assertThrows(DuplicateEventIdException.class,
+        () -> store.append(other, ExpectedVersion.noStream(), List.of(event("Happened", "fresh"), again)));
+
+    assertEquals(first.eventId(), refused.eventId());
+    assertEquals("the append to " + other + " was refused: its event id " + first.eventId() + " is already the id of "
+        + "the Happened event at " + cart + "@1 (global position " + stored.firstPosition() + "); event ids are unique "
+        + "in a store: give each new event a new id, or, to repeat a command safely, send it with the same command id",
+        refused.getMessage());
+    assertEquals(logBefore, readWholeLog(store));
+    assertEquals(0, store.streamVersion(other));
+  }
+
+  @Test
+  @Tag("reliability")
+  void anAppendThatHoldsOneEventIdTwiceIsRefusedAndWritesNothing() {
+    NewEvent one = event("Happened", "one");
+
+    DuplicateEventIdException refused = assertThrows(DuplicateEventIdException.class,
+        () -> store.append(cart, ExpectedVersion.any(), List.of(one, event("Happened", "two"), one)));
+
+    assertEquals(one.eventId(), refused.eventId());
+    assertTrue(refused.getMessage().contains("holds two events with the id " + one.eventId()), refused.getMessage());
+    assertEquals(List.of(), readWholeLog(store));
+  }
+
+  @Test
+  void anEventIsFoundByItsId() {
+    store.append(other, ExpectedVersion.noStream(), events("o", 2));
+    NewEvent wanted = event("Wanted", "w");
+    store.append(cart, ExpectedVersion.noStream(), List.of(event("Happened", "before"), wanted));
+
+    RecordedEvent found = store.readEvent(wanted.eventId()).orElseThrow();
+
+    assertEquals(cart, found.stream());
+    assertEquals(2, found.streamVersion());
+    assertEquals("w", text(found));
+    assertEquals(found, store.readStream(cart, 2, 1).get(0));
+    assertEquals(Optional.empty(), store.readEvent(UUID.randomUUID()));
   }
 
   @Test

@@ -18,6 +18,7 @@ import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,6 +173,16 @@ public final class Tallies {
       return Long.parseLong(new String(data, StandardCharsets.UTF_8));
     }
   };
+
+  /** Appends {@code count} Counted events of {@code amount} to {@code counter} in one append; answers the last one's position. */
+  public static long countMany(EventStore store, String counter, long amount, int count) {
+    EncodedEvent e = CODEC.encode(new Counted(counter, amount));
+    List<NewEvent> events = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      events.add(new NewEvent(UUID.randomUUID(), e.type(), e.schemaVersion(), e.data(), Map.of()));
+    }
+    return store.append(StreamId.of("Counter", counter), ExpectedVersion.any(), events).lastPosition();
+  }
 
   /** Appends one Counted event; answers its global position. */
   public static long count(EventStore store, String counter, long amount) {

@@ -1,7 +1,6 @@
-package dev.eventsmith.store.sqlite;
+package dev.eventsmith.store.jdbc.internal;
 
 import dev.eventsmith.runtime.store.EventStoreException;
-import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import java.io.IOException;
@@ -12,20 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Turns rows of the events table into recorded events. */
-final class EventRows {
+/** Turns rows of an events table into recorded events; select {@link #COLUMNS} in this order. */
+public final class EventRows {
 
-  static final String COLUMNS =
+  /** The columns every events table has, in the order {@link #read} expects them. */
+  public static final String COLUMNS =
       "position, stream, version, event_id, type, schema_version, data, metadata, recorded_at";
 
   private EventRows() {}
 
-  static List<RecordedEvent> read(PreparedStatement query) throws SQLException {
+  /** Runs {@code query} (which selects {@link #COLUMNS}) and reads its rows. */
+  public static List<RecordedEvent> read(PreparedStatement query, Dialect dialect) throws SQLException {
     List<RecordedEvent> events = new ArrayList<>();
     try (ResultSet rows = query.executeQuery()) {
       Previous previous = new Previous();
       while (rows.next()) {
-        events.add(event(rows, previous));
+        events.add(event(rows, previous, dialect));
       }
     }
     return events;
@@ -58,18 +59,18 @@ final class EventRows {
     }
   }
 
-  private static RecordedEvent event(ResultSet rows, Previous previous) throws SQLException {
+  private static RecordedEvent event(ResultSet rows, Previous previous, Dialect dialect) throws SQLException {
     long position = rows.getLong(1);
     String stream = rows.getString(2);
     long version = rows.getLong(3);
     try {
       byte[] data = rows.getBytes(7);
-      return new RecordedEvent(previous.stream(stream), version, position, Uuids.fromBytes(rows.getBytes(4)),
+      return new RecordedEvent(previous.stream(stream), version, position, dialect.eventId(rows, 4),
           rows.getString(5), rows.getInt(6), data == null ? new byte[0] : data,
-          previous.metadata(rows.getString(8)), Micros.toInstant(rows.getLong(9)));
+          previous.metadata(rows.getString(8)), dialect.recordedAt(rows, 9));
     } catch (IOException | RuntimeException e) {
       throw new EventStoreException("the stored event " + stream + "@" + version + " (global position " + position
-          + ") is corrupt: " + e.getMessage() + "; restore it from a backup or remove the file's damage", e);
+          + ") is corrupt: " + e.getMessage() + "; repair the row or restore it from a backup", e);
     }
   }
 }

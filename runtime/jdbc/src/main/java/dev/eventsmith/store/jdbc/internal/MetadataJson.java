@@ -1,4 +1,4 @@
-package dev.eventsmith.runtime.store;
+package dev.eventsmith.store.jdbc.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,0 +1,120 @@
+package dev.eventsmith.runtime.automation;
+
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
+import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.command.CommandHandler;
+import dev.eventsmith.runtime.store.EventStore;
+import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.runtime.store.StoredText;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An automation runner's place in the log: a named checkpoint in a checkpoint store, moved by
+ * compare-and-set after each page, and the command ids that make its commands' repeats harmless.
+ */
+final class RunnerCheckpoint {
+
+  private static final int PAGE = 500;
+
+  private final CheckpointStore store;
+  private final String name;
+  private final String key;
+  private final long startAfter;
+
+  RunnerCheckpoint(CheckpointStore store, String name, long startAfter) {
+    this.store = Objects.requireNonNull(store, "checkpoints");
+    this.name = Objects.requireNonNull(name, "name");
+    this.key = StoredText.check("automation:" + name, "an automation's checkpoint name");
+    if (startAfter < 0) {
+      throw new IllegalArgumentException("a global position is never negative: " + startAfter);
+    }
+    this.startAfter = startAfter;
+  }
+
+  RunnerCheckpoint in(CheckpointStore store, String name) {
+    return new RunnerCheckpoint(store, name, startAfter);
+  }
+
+  RunnerCheckpoint startingAfter(long position) {
+    return new RunnerCheckpoint(store, name, position);
+  }
+
+  Checkpoint read() {
+    return store.read(key);
+  }
+
+  /** The metadata of the {@code index}-th command issued for {@code recorded}: its command id. */
+  Map<String, String> commandId(RecordedEvent recorded, int index) {
+    return Map.of(CommandHandler.COMMAND_ID, "automation:" + name + ":" + recorded.eventId() + ":" + index);
+  }
+
+  /** What a runner does with each event it reads. */
+  interface Handler {
+    /** @param pastCheckpoint whether the event is after the checkpoint, i.e. not handled before */
+    void handle(RecordedEvent recorded, boolean pastCheckpoint);
+  }
+
+  /**
+   * Reads the log after {@code read} until it is exhausted, hands every event to {@code handler},
+   * and moves the checkpoint past each page handled (or up to the event a failure stopped at).
+   *
+   * @param jumpToCheckpoint whether reading may skip ahead to the checkpoint (false for a runner
+   *     that must see every event, like one that rebuilds a view's rows)
+   */
+  void follow(EventStore events, long read, boolean jumpToCheckpoint, Handler handler) {
+    Checkpoint at = start();
+    while (true) {
+      if (jumpToCheckpoint) {
+        read = Math.max(read, at.position());
+      }
+      List<RecordedEvent> page = events.readAll(read, PAGE);
+      if (page.isEmpty()) {
+        return;
+      }
+      long handled = read;
+      try {
+        for (RecordedEvent recorded : page) {
+          handler.handle(recorded, recorded.globalPosition() > at.position());
+          handled = recorded.globalPosition();
+        }
+      } catch (RuntimeException | Error e) {
+        // What was handled before the failure stays handled: the restart begins at the failed event.
+        moveQuietly(at, handled, e);
+        throw e;
+      }
+      read = handled;
+      at = move(at, handled);
+    }
+  }
+
+  private Checkpoint start() {
+    Checkpoint at = read();
+    if (at.equals(Checkpoint.START) && startAfter > 0) {
+      return move(at, startAfter);
+    }
+    return at;
+  }
+
+  private Checkpoint move(Checkpoint at, long position) {
+    if (position <= at.position()) {
+      return at;
+    }
+    try {
+      return store.advance(key, at, position);
+    } catch (CheckpointConflictException conflict) {
+      // Another runner of this automation moved it: its commands and ours are the same ones, recorded once.
+      return read();
+    }
+  }
+
+  private void moveQuietly(Checkpoint at, long position, Throwable failure) {
+    try {
+      move(at, position);
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package dev.eventsmith.store.jdbc.internal;
+
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.projection.RowCodec;
+import dev.eventsmith.runtime.projection.ViewStore;
+import dev.eventsmith.runtime.store.EventStoreException;
+import dev.eventsmith.runtime.store.StoredText;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A view's rows and checkpoint in one database, committed in one transaction. Rows live in a
+ * table named after the view, keys as text and rows as JSON through the view's {@link RowCodec}.
+ */
+public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
+
+  /** The view table's migrations in order; append new ones, never edit old ones. */
+  private static final List<String> MIGRATIONS = List.of("view/V1__view.sql", "view/V2__fenced_checkpoint.sql");
+
+  private final JdbcDatabase database;
+  private final Dialect dialect;
+  private final String view;
+  private final RowCodec<K, V> codec;
+  private final String table;
+  private final String checkpointName;
+
+  private JdbcViewStore(JdbcDatabase database, Dialect dialect, String view, RowCodec<K, V> codec) {
+    this.database = database;
+    this.dialect = dialect;
+    this.view = view;
+    this.codec = codec;
+    this.table = "eventsmith_view_" + view;
+    this.checkpointName = "view:" + view;
+  }
+
+  /** Opens the view {@code view} in {@code database}, creating its table or bringing it up to date. */
+  public static <K, V> JdbcViewStore<K, V> open(JdbcDatabase database, Dialect dialect, String view,
+      RowCodec<K, V> codec) {
+    ViewNames.check(view);
+    Objects.requireNonNull(codec, "codec");
+    JdbcCheckpoints.migrate(database, dialect);
+    Components.migrate(database, dialect, "view:" + view, MIGRATIONS, Map.of("view", view));
+    return new JdbcViewStore<>(database, dialect, view, codec);
+  }
+
+  @Override
+  public Optional<V> find(K key) {
+    String text = encodeKey(key);
+    return database.read("read the view " + view + " in", connection -> {
+      try (PreparedStatement query = connection.prepareStatement("SELECT view_row FROM " + table + " WHERE view_key = ?")) {
+        query.setString(1, text);
+        try (ResultSet rows = query.executeQuery()) {
+          return rows.next() ? Optional.of(decode(text, rows.getString(1))) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public Map<K, V> all() {
+    return database.read("read the view " + view + " in", connection -> {
+      Map<K, V> all = new LinkedHashMap<>();
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery(
+              "SELECT view_key, view_row FROM " + table + " ORDER BY " + dialect.insertionOrder())) {
+        while (rows.next()) {
+          String key = rows.getString(1);
+          all.put(codec.decodeKey(key), decode(key, rows.getString(2)));
+        }
+      }
+      return Collections.unmodifiableMap(all);
+    });
+  }
+
+  @Override
+  public Checkpoint checkpoint() {
+    return database.read("read the checkpoint of the view " + view + " in", this::readCheckpoint);
+  }
+
+  @Override
+  public Checkpoint apply(Map<K, V> changedRows, Checkpoint expected, long newPosition) {
+    Objects.requireNonNull(expected, "expected").advancedTo(newPosition);
+    // Encoded before the transaction: a key or codec that fails leaves nothing behind and holds no lock.
+    Map<String, String> encoded = new LinkedHashMap<>();
+    for (Map.Entry<K, V> row : changedRows.entrySet()) {
+      encoded.put(encodeKey(row.getKey()),
+          codec.encodeRow(Objects.requireNonNull(row.getValue(), () -> "row of " + row.getKey())));
+    }
+    return database.inTransaction("apply events to the view " + view + " in", connection -> {
+      // The checkpoint first: a second runner of this view waits here, then finds it moved and writes nothing.
+      Checkpoint next = JdbcCheckpoints.advance(connection, "the view " + view, checkpointName, expected, newPosition);
+      try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + table + " (view_key, view_row) "
+          + "VALUES (?, " + dialect.jsonParameter() + ") ON CONFLICT (view_key) DO UPDATE SET view_row = excluded.view_row")) {
+        for (Map.Entry<String, String> row : encoded.entrySet()) {
+          upsert.setString(1, row.getKey());
+          upsert.setString(2, row.getValue());
+          upsert.addBatch();
+        }
+        upsert.executeBatch();
+      }
+      return next;
+    });
+  }
+
+  @Override
+  public void reset() {
+    database.inTransaction("reset the view " + view + " in", connection -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+      return JdbcCheckpoints.restart(connection, checkpointName);
+    });
+  }
+
+  @Override
+  public String toString() {
+    return "view " + view + " in " + database.describe();
+  }
+
+  private V decode(String key, String json) {
+    try {
+      return codec.decodeRow(json);
+    } catch (RuntimeException e) {
+      throw new EventStoreException("the row of key " + key + " in the view " + view + " (" + database.describe()
+          + ") does not decode: " + e.getMessage() + "; fix the view's RowCodec, or rebuild the view", e);
+    }
+  }
+
+  private String encodeKey(K key) {
+    return StoredText.check(codec.encodeKey(Objects.requireNonNull(key, "key")), "a view key");
+  }
+
+  private Checkpoint readCheckpoint(Connection connection) throws SQLException {
+    return JdbcCheckpoints.read(connection, checkpointName).orElseThrow(() -> new EventStoreException(
+        "the checkpoint of the view " + view + " is missing from " + database.describe()
+            + " (table eventsmith_runner_checkpoints); someone deleted it: rebuild the view"));
+  }
+}

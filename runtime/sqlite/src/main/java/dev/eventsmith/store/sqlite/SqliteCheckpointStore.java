@@ -1,0 +1,50 @@
+package dev.eventsmith.store.sqlite;
+
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.store.jdbc.internal.JdbcCheckpointStore;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Fenced checkpoints of automations in an SQLite file, the event store's or another: durable, and
+ * moved by compare-and-set, also between processes sharing the file.
+ */
+public final class SqliteCheckpointStore implements CheckpointStore {
+
+  private final KeptConnection connection;
+  private final JdbcCheckpointStore checkpoints;
+
+  private SqliteCheckpointStore(KeptConnection connection, JdbcCheckpointStore checkpoints) {
+    this.connection = connection;
+    this.checkpoints = checkpoints;
+  }
+
+  /** Opens the checkpoints in {@code file}, creating their table if needed; fsync on every commit. */
+  public static SqliteCheckpointStore open(Path file) {
+    KeptConnection connection =
+        KeptConnection.open(new SqliteFile(Objects.requireNonNull(file, "file"), SqliteEventStore.Sync.FULL));
+    try {
+      return new SqliteCheckpointStore(connection, JdbcCheckpointStore.open(connection, SqliteDialect.INSTANCE));
+    } catch (RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public Checkpoint read(String name) {
+    return checkpoints.read(name);
+  }
+
+  @Override
+  public Checkpoint advance(String name, Checkpoint expected, long position) {
+    return checkpoints.advance(name, expected, position);
+  }
+
+  /** Closes the connection; the file stays. */
+  @Override
+  public void close() {
+    connection.close();
+  }
+}

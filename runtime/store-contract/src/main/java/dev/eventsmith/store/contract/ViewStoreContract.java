@@ -1,0 +1,306 @@
+package dev.eventsmith.store.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
+import dev.eventsmith.runtime.projection.LiveProjection;
+import dev.eventsmith.runtime.projection.ProjectionRunner;
+import dev.eventsmith.runtime.projection.RowCodec;
+import dev.eventsmith.runtime.projection.ViewStore;
+import dev.eventsmith.runtime.store.EventStore;
+import dev.eventsmith.runtime.store.StoredText;
+import dev.eventsmith.store.contract.Tallies.Tally;
+import dev.eventsmith.store.contract.Tallies.TallyProjector;
+import dev.eventsmith.store.contract.Tallies.TallyRows;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link ViewStore} must have, projections run on it included. Subclass it,
+ * implement the two factories, and JUnit runs the whole contract against your store.
+ */
+public abstract class ViewStoreContract {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+  /** A fresh, empty event store for one test; the contract closes it after the test. */
+  protected abstract EventStore newEventStore();
+
+  /**
+   * Opens the view {@code name} in this test's database, as another process would: a new store
+   * object on each call for a durable store. The contract closes what it opened after the test.
+   */
+  protected abstract ViewStore<String, Tally> openView(String name, RowCodec<String, Tally> rows);
+
+  protected EventStore events;
+  private final List<Object> opened = new ArrayList<>();
+  /** What the view must hold: the sums of the events recorded, computed independently. */
+  private final Map<String, Tally> expected = new HashMap<>();
+
+  @BeforeEach
+  void openEventStore() {
+    events = newEventStore();
+  }
+
+  @AfterEach
+  void closeStores() throws Exception {
+    for (Object store : opened) {
+      if (store instanceof AutoCloseable closeable) {
+        closeable.close();
+      }
+    }
+    events.close();
+  }
+
+  /** Opens the view {@code name} with the plain row codec. */
+  protected ViewStore<String, Tally> view(String name) {
+    return view(name, new TallyRows());
+  }
+
+  protected ViewStore<String, Tally> view(String name, RowCodec<String, Tally> rows) {
+    ViewStore<String, Tally> view = openView(name, rows);
+    opened.add(view);
+    return view;
+  }
+
+  protected long count(String counter, long amount) {
+    expect(counter, amount, 1);
+    return Tallies.count(events, counter, amount);
+  }
+
+  private void expect(String counter, long amount, int times) {
+    Tally before = expected.getOrDefault(counter, new Tally(counter, 0, 0));
+    expected.put(counter, new Tally(counter, before.total() + amount * times, before.events() + times));
+  }
+
+  protected ProjectionRunner<String, Tally> runner(ViewStore<String, Tally> view) {
+    return new ProjectionRunner<>(events, Tallies.CODEC, new TallyProjector(), view);
+  }
+
+  @Test
+  void rows_and_checkpoint_are_seen_by_a_new_store_object_in_the_order_keys_appeared() {
+    count("b", 1);
+    count("a", 2);
+    long last = count("b", 3);
+    assertEquals(3, runner(view("tallies")).catchUp());
+
+    ViewStore<String, Tally> again = view("tallies");
+    assertEquals(last, again.checkpoint().position());
+    assertEquals(List.of("b", "a"), List.copyOf(again.all().keySet()));
+    assertEquals(expected, again.all());
+    assertEquals(Optional.of(new Tally("a", 2, 1)), again.find("a"));
+    assertEquals(Optional.empty(), again.find("c"));
+    assertEquals(0, runner(again).catchUp(), "nothing is applied twice");
+  }
+
+  @Test
+  void a_rebuilt_view_equals_the_incrementally_built_one() {
+    ViewStore<String, Tally> view = view("tallies");
+    ProjectionRunner<String, Tally> runner = runner(view).withPageSize(3);
+    for (int round = 0; round < 4; round++) {
+      for (String counter : List.of("x", "y", "z")) {
+        count(counter, round * 7L + counter.charAt(0));
+      }
+      runner.catchUp();
+    }
+    Map<String, Tally> incremental = view.all();
+    long position = view.checkpoint().position();
+
+    assertEquals(12, runner.rebuild());
+
+    assertEquals(incremental, view.all());
+    assertEquals(List.copyOf(incremental.keySet()), List.copyOf(view.all().keySet()));
+    assertEquals(expected, view.all());
+    assertEquals(position, view.checkpoint().position());
+  }
+
+  @Test
+  void views_are_independent() {
+    count("a", 5);
+    ViewStore<String, Tally> first = view("first");
+    ViewStore<String, Tally> second = view("second");
+    runner(first).catchUp();
+
+    assertEquals(1, first.all().size());
+    assertEquals(Checkpoint.START, second.checkpoint());
+    assertEquals(Map.of(), second.all());
+  }
+
+  @Test
+  void apply_is_a_compare_and_set_on_the_checkpoint_and_a_refused_one_changes_nothing() {
+    ViewStore<String, Tally> view = view("tallies");
+    Checkpoint one = view.apply(Map.of("a", new Tally("a", 1, 1)), Checkpoint.START, 5);
+    assertEquals(new Checkpoint(5, 1), one);
+
+    CheckpointConflictException stale = assertThrows(CheckpointConflictException.class,
+        () -> view.apply(Map.of("a", new Tally("a", 9, 9)), Checkpoint.START, 6));
+    assertEquals(Checkpoint.START, stale.expected());
+    assertEquals(one, stale.actual());
+    assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("a", new Tally("a", 9, 9)), one, 5),
+        "a checkpoint only moves forward");
+    Map<String, Tally> badRow = new HashMap<>();
+    badRow.put("b", null);
+    assertThrows(NullPointerException.class, () -> view.apply(badRow, one, 6));
+
+    assertEquals(one, view("tallies").checkpoint());
+    assertEquals(Map.of("a", new Tally("a", 1, 1)), view("tallies").all());
+  }
+
+  @Test
+  @Tag("reliability")
+  void reset_empties_the_view_and_fences_off_every_runner_that_read_it_before() {
+    count("a", 1);
+    ViewStore<String, Tally> view = view("tallies");
+    runner(view).catchUp();
+    Checkpoint before = view.checkpoint();
+
+    view("tallies").reset();
+
+    assertEquals(0, view.checkpoint().position());
+    assertNotEquals(Checkpoint.START, view.checkpoint(), "the fence moved on");
+    assertEquals(Map.of(), view.all());
+    assertThrows(CheckpointConflictException.class,
+        () -> view.apply(Map.of("z", new Tally("z", 1, 1)), before, before.position() + 1));
+    assertThrows(CheckpointConflictException.class,
+        () -> view.apply(Map.of("z", new Tally("z", 1, 1)), Checkpoint.START, 1),
+        "not even a runner that read the view empty before it was first applied");
+    assertEquals(1, runner(view).catchUp(), "the log is applied again from the start");
+    assertEquals(expected, view.all());
+  }
+
+  @Test
+  @Tag("reliability")
+  void keys_must_be_well_formed_text_without_nul_of_at_most_255_characters() {
+    ViewStore<String, Tally> view = view("tallies");
+    String longest = "k".repeat(StoredText.MAX_LENGTH);
+    for (String bad : List.of("\uD800", "a\uDFFF", "b\uD800x", "nul\u0000", "k".repeat(StoredText.MAX_LENGTH + 1), "")) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> view.apply(Map.of(bad, new Tally(bad, 1, 1)), Checkpoint.START, 1));
+      assertTrue(refused.getMessage().startsWith("a view key "), refused.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> view.find(bad));
+    }
+    assertEquals(Checkpoint.START, view.checkpoint(), "nothing was stored");
+
+    Map<String, Tally> good = new LinkedHashMap<>();
+    good.put(longest, new Tally(longest, 1, 1));
+    good.put("\uD83D\uDE00", new Tally("\uD83D\uDE00", 2, 1));
+    good.put("?", new Tally("?", 3, 1));
+    view.apply(good, Checkpoint.START, 1);
+    assertEquals(good, view("tallies").all(), "a surrogate pair and '?' are different keys");
+  }
+
+  @Test
+  @Tag("reliability")
+  void a_runner_whose_page_another_runner_applied_first_applies_nothing_twice() {
+    count("a", 1);
+    count("b", 2);
+    ViewStore<String, Tally> shared = view("tallies");
+    AtomicInteger conflicts = new AtomicInteger();
+    ProjectionRunner<String, Tally> other = runner(view("tallies"));
+    // Right before the slow runner applies its page, the other one (another process) applies the same page.
+    ViewStore<String, Tally> late = new RacedView(shared, other::catchUp, conflicts);
+
+    assertEquals(0, runner(late).catchUp());
+    count("a", 4);
+    assertEquals(1, runner(late).catchUp());
+
+    assertEquals(1, conflicts.get());
+    assertEquals(expected, view("tallies").all());
+  }
+
+  @Test
+  @Tag("reliability")
+  void two_live_projections_of_one_view_over_20000_events_end_exactly_equal_to_the_log() throws Exception {
+    int counters = 50;
+    int perAppend = 100;
+    long last = 0;
+    // Half the log is there before they start, so both catch up over the same pages at once...
+    for (int append = 0; append < 100; append++) {
+      last = countMany("c" + append % counters, append % 7 + 1, perAppend);
+    }
+    AtomicInteger conflicts = new AtomicInteger();
+    ViewStore<String, Tally> first = new RacedView(view("tallies"), () -> { }, conflicts);
+    ViewStore<String, Tally> second = new RacedView(view("tallies"), () -> { }, conflicts);
+    try (LiveProjection a = LiveProjection.start("a", runner(first).withPageSize(100), Duration.ofMillis(1));
+        LiveProjection b = LiveProjection.start("b", runner(second).withPageSize(100), Duration.ofMillis(1))) {
+      // ...and the other half arrives while they follow the log.
+      for (int append = 100; append < 200; append++) {
+        last = countMany("c" + append % counters, append % 7 + 1, perAppend);
+      }
+      assertTrue(a.awaitCheckpoint(last, PATIENCE), "a reached the end of the log");
+      assertTrue(b.awaitCheckpoint(last, PATIENCE), "b reached the end of the log");
+    }
+
+    Map<String, Tally> view = view("tallies").all();
+    assertEquals(expected, view, "every event counted exactly once (" + conflicts.get() + " pages were refused)");
+    assertEquals(20_000, view.values().stream().mapToInt(Tally::events).sum());
+    assertEquals(last, view("tallies").checkpoint().position());
+  }
+
+  private long countMany(String counter, long amount, int times) {
+    expect(counter, amount, times);
+    return Tallies.countMany(events, counter, amount, times);
+  }
+
+  /** A view store that runs {@code meanwhile} once, right before its first apply, and counts refused applies. */
+  private static final class RacedView implements ViewStore<String, Tally> {
+    private final ViewStore<String, Tally> view;
+    private final AtomicInteger conflicts;
+    private Runnable meanwhile;
+
+    RacedView(ViewStore<String, Tally> view, Runnable meanwhile, AtomicInteger conflicts) {
+      this.view = view;
+      this.meanwhile = meanwhile;
+      this.conflicts = conflicts;
+    }
+
+    @Override
+    public Optional<Tally> find(String key) {
+      return view.find(key);
+    }
+
+    @Override
+    public Map<String, Tally> all() {
+      return view.all();
+    }
+
+    @Override
+    public Checkpoint checkpoint() {
+      return view.checkpoint();
+    }
+
+    @Override
+    public Checkpoint apply(Map<String, Tally> changedRows, Checkpoint expected, long newPosition) {
+      Runnable run = meanwhile;
+      meanwhile = null;
+      if (run != null) {
+        run.run();
+      }
+      try {
+        return view.apply(changedRows, expected, newPosition);
+      } catch (CheckpointConflictException e) {
+        conflicts.incrementAndGet();
+        throw e;
+      }
+    }
+
+    @Override
+    public void reset() {
+      view.reset();
+    }
+  }
+}
