@@ -5,7 +5,11 @@ import dev.eventsmith.mcp.guide.Guides;
 import dev.eventsmith.mcp.guide.Prompts;
 import dev.eventsmith.mcp.model.ModelTools;
 import dev.eventsmith.mcp.project.Project;
+import dev.eventsmith.mcp.build.BuildTools;
+import dev.eventsmith.mcp.build.MavenBuild;
+import dev.eventsmith.mcp.store.StoreTools;
 import dev.eventsmith.mcp.tool.ToolCalls;
+import dev.eventsmith.mcp.tool.ToolError;
 import dev.eventsmith.mcp.tool.ToolSpec;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -39,9 +43,14 @@ final class EventsmithServer implements AutoCloseable {
 
   /** Starts serving {@code project} on {@code transport}; {@code log} gets what the server logs. */
   static EventsmithServer start(ServerOptions options, Project project, McpServerTransportProvider transport,
-      McpJsonMapper json, PrintStream log) {
+      McpJsonMapper json, PrintStream log) throws ToolError {
     Guides guides = Guides.bundled();
+    StoreTools store = new StoreTools(project, options.store(), options.writable(), options.allowedCommands(),
+        System.getenv(), json);
     List<ToolSpec> tools = new ArrayList<>(new ModelTools(project, guides).tools());
+    tools.addAll(new BuildTools(project,
+        new MavenBuild(project.root(), options.maven(), options.mavenArgs(), options.buildTimeout()), json).tools());
+    tools.addAll(store.tools());
     ToolCalls calls = new ToolCalls(json, log);
     GuideResources library = new GuideResources(guides);
     McpSyncServer server = McpServer.sync(transport)
@@ -56,7 +65,7 @@ final class EventsmithServer implements AutoCloseable {
         .resourceTemplates(library.templates())
         .prompts(new Prompts(guides).prompts())
         .build();
-    return new EventsmithServer(server, List.of());
+    return new EventsmithServer(server, List.of(store));
   }
 
   @Override

@@ -29,22 +29,22 @@ public final class Main {
       log.print(ServerOptions.USAGE);
       System.exit(0);
     }
-    ServerOptions options;
-    Project project;
+    McpJsonMapper json = McpJsonDefaults.getMapper();
+    EndOfInput input = new EndOfInput(System.in);
+    EventsmithServer server;
     try {
-      options = ServerOptions.parse(args);
-      project = Project.open(options.project(), options.model());
+      ServerOptions options = ServerOptions.parse(args);
+      Project project = Project.open(options.project(), options.model());
+      server = EventsmithServer.start(options, project, new StdioServerTransportProvider(json, input, protocol), json,
+          log);
+      log.println("eventsmith-mcp " + Version.current() + ": serving " + project.root() + " on stdio");
     } catch (ToolError e) {
       log.println("eventsmith-mcp: " + e.code().id() + ": " + e.getMessage());
       log.println("  hint: " + e.hint());
       System.exit(2);
       return;
     }
-    McpJsonMapper json = McpJsonDefaults.getMapper();
-    EndOfInput input = new EndOfInput(System.in);
-    log.println("eventsmith-mcp " + Version.current() + ": serving " + project.root() + " on stdio");
-    try (EventsmithServer server = EventsmithServer.start(options, project,
-        new StdioServerTransportProvider(json, input, protocol), json, log)) {
+    try (server) {
       input.await();
     }
     System.exit(0);
