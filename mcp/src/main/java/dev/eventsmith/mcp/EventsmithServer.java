@@ -5,6 +5,7 @@ import dev.eventsmith.mcp.guide.Guides;
 import dev.eventsmith.mcp.guide.Prompts;
 import dev.eventsmith.mcp.model.ModelTools;
 import dev.eventsmith.mcp.project.Project;
+import dev.eventsmith.mcp.api.RuntimeApi;
 import dev.eventsmith.mcp.build.BuildTools;
 import dev.eventsmith.mcp.build.MavenBuild;
 import dev.eventsmith.mcp.store.StoreTools;
@@ -48,6 +49,7 @@ final class EventsmithServer implements AutoCloseable {
     StoreTools store = new StoreTools(project, options.store(), options.writable(), options.allowedCommands(),
         System.getenv(), json);
     List<ToolSpec> tools = new ArrayList<>(new ModelTools(project, guides).tools());
+    tools.add(RuntimeApi.onClassPath(Version.current()).tool());
     tools.addAll(new BuildTools(project,
         new MavenBuild(project.root(), options.maven(), options.mavenArgs(), options.buildTimeout()), json).tools());
     tools.addAll(store.tools());
