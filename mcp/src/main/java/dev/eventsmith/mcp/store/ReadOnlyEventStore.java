@@ -8,6 +8,8 @@ import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The reading half of an event store: what the read tools get, so that no path of theirs can append. */
 final class ReadOnlyEventStore implements EventStore {
@@ -31,6 +33,11 @@ final class ReadOnlyEventStore implements EventStore {
   @Override
   public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
     return store.readAll(afterPosition, maxCount);
+  }
+
+  @Override
+  public Optional<RecordedEvent> readEvent(UUID eventId) {
+    return store.readEvent(eventId);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.eventsmith.mcp.project.Project;
 import dev.eventsmith.mcp.tool.ToolError;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.store.postgres.PostgresEventStore;
 import dev.eventsmith.store.postgres.PostgresViewStore;
@@ -30,8 +31,8 @@ sealed interface StoreLocation {
   /** Opens the store through its public API. */
   EventStore open() throws ToolError;
 
-  /** Where the view stored as {@code name} stands: the global position of the last event it applied. */
-  long checkpoint(String name, RowCodec<?, ?> codec) throws ToolError;
+  /** Where the view stored as {@code name} stands: the global position of the last event it applied, and its fence. */
+  Checkpoint checkpoint(String name, RowCodec<?, ?> codec) throws ToolError;
 
   /** An SQLite store file. */
   record Sqlite(Path file, String shown) implements StoreLocation {
@@ -54,7 +55,7 @@ sealed interface StoreLocation {
     }
 
     @Override
-    public long checkpoint(String name, RowCodec<?, ?> codec) throws ToolError {
+    public Checkpoint checkpoint(String name, RowCodec<?, ?> codec) throws ToolError {
       open().close();
       try (SqliteViewStore<?, ?> view = SqliteViewStore.open(file, name, codec)) {
         return view.checkpoint();
@@ -81,7 +82,7 @@ sealed interface StoreLocation {
     }
 
     @Override
-    public long checkpoint(String name, RowCodec<?, ?> codec) throws ToolError {
+    public Checkpoint checkpoint(String name, RowCodec<?, ?> codec) throws ToolError {
       try {
         return PostgresViewStore.open(dataSource(), name, codec).checkpoint();
       } catch (RuntimeException e) {

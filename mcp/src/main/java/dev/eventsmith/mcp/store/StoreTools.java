@@ -12,6 +12,7 @@ import dev.eventsmith.mcp.tool.ToolSpec;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Decider;
 import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.codec.EncodedEvent;
 import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.command.CommandHandler;
@@ -212,10 +213,10 @@ public final class StoreTools implements AutoCloseable {
     String storedAs = arguments.optionalString("storedAs").orElse(snakeCase(view.name()));
     RowCodec<?, ?> codec = (RowCodec<?, ?>) constant(new Names(model).rowCodec(view.name()).reflectionName());
     StoreLocation location = location(arguments);
-    long checkpoint = location.checkpoint(storedAs, codec);
+    Checkpoint checkpoint = location.checkpoint(storedAs, codec);
     return reading(arguments, store -> {
       long behind = 0;
-      long last = checkpoint;
+      long last = checkpoint.position();
       while (behind < LAG_COUNT_LIMIT) {
         List<RecordedEvent> page = store.readAll(last, 1_000);
         if (page.isEmpty()) {
@@ -224,7 +225,8 @@ public final class StoreTools implements AutoCloseable {
         behind += page.size();
         last = page.get(page.size() - 1).globalPosition();
       }
-      return Json.object().put("view", view.name()).put("storedAs", storedAs).put("checkpoint", checkpoint)
+      return Json.object().put("view", view.name()).put("storedAs", storedAs).put("checkpoint", checkpoint.position())
+          .put("fence", checkpoint.fence())
           .put("lastPosition", last).put("eventsBehind", behind)
           .put("eventsBehindIsAtLeast", behind >= LAG_COUNT_LIMIT ? true : null)
           .put("from", view.from().stream().map(r -> r.name()).toList())
