@@ -94,6 +94,29 @@ class McpServerIT {
           .messages().get(0).content()).text();
       assertTrue(prompt.contains("run_specs"), prompt);
     }
+
+    // Writing needs --writable and names the command types; the compiled decider decides.
+    try (McpSyncClient client = client(project, "--store", "sqlite:target/app.db", "--writable",
+        "--allow-commands", "CreateCart")) {
+      client.initialize();
+      String bob = "00000000-0000-4000-8000-0000000000b0";
+      Map<String, Object> created = ok(client, "dispatch_command",
+          Map.of("command", "CreateCart", "fields", Map.of("cartId", bob, "customer", "Bob")));
+      assertEquals("accepted", created.get("outcome"), created.toString());
+      Map<String, Object> again = ok(client, "dispatch_command",
+          Map.of("command", "CreateCart", "fields", Map.of("cartId", bob, "customer", "Bob")));
+      assertEquals("rejected", again.get("outcome"), again.toString());
+      CallToolResult refused = client.callTool(new CallToolRequest("dispatch_command",
+          Map.of("command", "AddItem", "fields", Map.of())));
+      assertTrue(text(refused).startsWith("ESM-0907"), text(refused));
+      Map<String, Object> log = ok(client, "read_log", Map.of());
+      assertEquals(3, ((List<?>) log.get("events")).size(), log.toString());
+
+      Map<String, Object> checkpoint = ok(client, "show_checkpoint", Map.of("view", "CartSummary"));
+      assertEquals("cart_summary", checkpoint.get("storedAs"));
+      assertEquals(0, ((Number) checkpoint.get("checkpoint")).intValue(), checkpoint.toString());
+      assertEquals(3, ((Number) checkpoint.get("eventsBehind")).intValue(), checkpoint.toString());
+    }
   }
 
   static McpSyncClient client(Path project, String... options) {
