@@ -40,7 +40,7 @@ public final class Guides {
     this.documents = List.copyOf(documents);
   }
 
-  /** The documents on the class path of {@code anchor}'s loader. */
+  /** The documents on this server's class path. */
   public static Guides bundled() {
     ClassLoader loader = Guides.class.getClassLoader();
     List<Document> documents = new ArrayList<>();
