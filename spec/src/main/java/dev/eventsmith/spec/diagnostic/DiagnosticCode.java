@@ -80,7 +80,23 @@ public enum DiagnosticCode {
   // ESM-08xx: the build plugin's checks of a project
   SPEC_NOT_RUN("ESM-0801", Severity.ERROR, "A spec did not run as a test"),
   SPEC_GAP("ESM-0802", Severity.ERROR, "A change to the logic that no spec notices"),
-  MUTATION_RUN_FAILED("ESM-0803", Severity.ERROR, "Spec strength could not be measured");
+  MUTATION_RUN_FAILED("ESM-0803", Severity.ERROR, "Spec strength could not be measured"),
+
+  // ESM-09xx: the MCP server's tools (eventsmith-mcp), answered as a tool error
+  MCP_BAD_ARGUMENT("ESM-0901", Severity.ERROR, "Tool argument missing or of the wrong form"),
+  MCP_PATH_OUTSIDE_PROJECT("ESM-0902", Severity.ERROR, "Path outside the project"),
+  MCP_UNKNOWN_NAME("ESM-0903", Severity.ERROR, "Name not found"),
+  MCP_MODEL_INVALID("ESM-0904", Severity.ERROR, "The model has errors"),
+  MCP_NOT_COMPILED("ESM-0905", Severity.ERROR, "The project's classes are missing or cannot be loaded"),
+  MCP_NO_STORE("ESM-0906", Severity.ERROR, "No event store configured"),
+  MCP_WRITE_REFUSED("ESM-0907", Severity.ERROR, "Writing to the event store is not allowed"),
+  MCP_STORE_FAILED("ESM-0908", Severity.ERROR, "The event store cannot be opened or read"),
+  MCP_DECODE_FAILED("ESM-0909", Severity.ERROR, "A stored event does not decode"),
+  MCP_BUILD_NOT_STARTED("ESM-0910", Severity.ERROR, "The build cannot be started"),
+  MCP_BUILD_TIMED_OUT("ESM-0911", Severity.ERROR, "The build took longer than its time limit"),
+  MCP_BAD_OPTION("ESM-0912", Severity.ERROR, "Invalid option of the MCP server"),
+  MCP_RESULT_TOO_LARGE("ESM-0913", Severity.ERROR, "Tool result too large"),
+  MCP_INTERNAL_ERROR("ESM-0949", Severity.ERROR, "Internal error in the MCP server");
 
   private final String id;
   private final Severity severity;
