@@ -80,7 +80,12 @@ public enum DiagnosticCode {
   // ESM-08xx: the build plugin's checks of a project
   SPEC_NOT_RUN("ESM-0801", Severity.ERROR, "A spec did not run as a test"),
   SPEC_GAP("ESM-0802", Severity.ERROR, "A change to the logic that no spec notices"),
-  MUTATION_RUN_FAILED("ESM-0803", Severity.ERROR, "Spec strength could not be measured");
+  MUTATION_RUN_FAILED("ESM-0803", Severity.ERROR, "Spec strength could not be measured"),
+
+  // ESM-085x: starting a new project (the init goal of the build plugin)
+  EXISTING_PROJECT_FILES("ESM-0850", Severity.ERROR, "A new project would overwrite existing files"),
+  INVALID_PROJECT_COORDINATES("ESM-0851", Severity.ERROR, "Invalid Maven coordinates for a new project"),
+  INVALID_PROJECT_PACKAGE("ESM-0852", Severity.ERROR, "Invalid Java package for a new project");
 
   private final String id;
   private final Severity severity;
