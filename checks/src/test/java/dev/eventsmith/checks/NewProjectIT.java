@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -108,6 +107,21 @@ class NewProjectIT {
     assertTrue(specs > 0);
     assertEquals(specs, counted[0], "every spec of the model ran as a test");
     assertEquals(0, counted[1], "no spec test failed or was skipped");
+    Matcher promised = Pattern.compile("`verify` ends with `BUILD SUCCESS` after (\\d+) tests")
+        .matcher(Repository.text(Repository.ROOT.resolve("README.md")));
+    assertTrue(promised.find(), "the README says how many tests a new project runs");
+    assertEquals(Integer.parseInt(promised.group(1)), allTests(fromArchetype), "as many tests as the README says");
+  }
+
+  /** Every test the surefire reports of a built project count. */
+  static int allTests(Path project) throws IOException {
+    try (Stream<Path> reports = Files.list(project.resolve("target/surefire-reports"))) {
+      int tests = 0;
+      for (Path report : reports.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")).toList()) {
+        tests += Integer.parseInt(Repository.xml(report).getAttribute("tests"));
+      }
+      return tests;
+    }
   }
 
   @Test

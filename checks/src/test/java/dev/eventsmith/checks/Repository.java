@@ -10,7 +10,6 @@ import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /** This repository as the checks see it: its root, its Maven modules and their poms. */
 final class Repository {
@@ -72,11 +71,11 @@ final class Repository {
   /** Every module of the reactor, the root included, depth first in declaration order. */
   static List<Module> modules() {
     List<Module> modules = new ArrayList<>();
-    collect(ROOT, null, modules);
+    collect(ROOT, modules);
     return modules;
   }
 
-  private static void collect(Path folder, Module parent, List<Module> into) {
+  private static void collect(Path folder, List<Module> into) {
     Element pom = xml(folder.resolve("pom.xml"));
     Element parentRef = child(pom, "parent").orElse(null);
     String groupId = childText(pom, "groupId");
@@ -91,12 +90,8 @@ final class Repository {
     into.add(module);
     for (Element modules : children(pom, "modules")) {
       for (Element child : children(modules, "module")) {
-        collect(folder.resolve(child.getTextContent().trim()).normalize(), module, into);
+        collect(folder.resolve(child.getTextContent().trim()).normalize(), into);
       }
     }
-  }
-
-  static NodeList elements(Element root, String tag) {
-    return root.getElementsByTagName(tag);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ record NewProject(Path folder, Map<String, byte[]> files) {
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path target = folder.resolve(file.getKey());
       Files.createDirectories(target.getParent());
-      Files.write(target, file.getValue(), java.nio.file.StandardOpenOption.CREATE_NEW);
+      Files.write(target, file.getValue(), StandardOpenOption.CREATE_NEW);
       if (ProjectTemplate.EXECUTABLES.contains(file.getKey())) {
         target.toFile().setExecutable(true, false);
       }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -54,14 +55,14 @@ final class ProjectTemplate {
   /** One {@code <fileSet>} of the archetype descriptor. */
   record FileSet(String directory, boolean filtered, boolean packaged, List<String> includes) {
 
-    /** The path below the directory if this set takes {@code path}, else null. */
-    String take(String path) {
+    /** The path below the directory, if this set takes {@code path}. */
+    Optional<String> take(String path) {
       String prefix = directory.isEmpty() ? "" : directory + "/";
       if (!path.startsWith(prefix)) {
-        return null;
+        return Optional.empty();
       }
       String rest = path.substring(prefix.length());
-      return includes.stream().anyMatch(include -> matches(include, rest)) ? rest : null;
+      return includes.stream().anyMatch(include -> matches(include, rest)) ? Optional.of(rest) : Optional.empty();
     }
 
     private static boolean matches(String include, String rest) {
@@ -158,8 +159,9 @@ final class ProjectTemplate {
         continue;
       }
       for (FileSet set : fileSets) {
-        String rest = set.take(path);
-        if (rest != null) {
+        Optional<String> taken = set.take(path);
+        if (taken.isPresent()) {
+          String rest = taken.get();
           String prefix = set.directory().isEmpty() ? "" : set.directory() + "/";
           String target = set.packaged() ? prefix + coordinates.packageName().replace('.', '/') + "/" + rest : path;
           project.put(target, set.filtered() ? filter(file.getValue(), coordinates) : file.getValue());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -63,7 +64,7 @@ final class ReferencePages {
         text = text.replace(link.getKey(), link.getValue());
       }
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      if (!Files.exists(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+      if (!Files.exists(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
         Files.write(target, bytes);
       }
       return 1;
