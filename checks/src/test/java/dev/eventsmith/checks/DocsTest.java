@@ -118,6 +118,13 @@ class DocsTest {
       switch (s.language()) {
         case "yaml" -> yaml(s);
         case "java" -> java(s);
+        case "json" -> {
+          try {
+            new ObjectMapper().readTree(s.code());
+          } catch (IOException e) {
+            throw new AssertionError("not JSON: " + e.getMessage());
+          }
+        }
         default -> assertTrue(s.kind().isEmpty(), "a marker '" + s.kind() + "' on a " + s.language() + " block");
       }
     }
