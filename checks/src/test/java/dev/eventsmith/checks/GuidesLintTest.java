@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -39,6 +41,13 @@ class GuidesLintTest {
     }
     for (String line : lines.subList(1, lines.size())) {
       if (line.equals("---")) {
+        try {
+          // What tools do with it: parse it as YAML, into a mapping of strings.
+          new ObjectMapper(new YAMLFactory()).readTree(String.join("\n", lines.subList(1, keys.size() + 1)))
+              .fields().forEachRemaining(f -> assertTrue(f.getValue().isValueNode(), file + ": " + f.getKey()));
+        } catch (IOException e) {
+          throw new AssertionError(file + ": the front matter is not YAML: " + e.getMessage());
+        }
         return keys;
       }
       int colon = line.indexOf(':');
