@@ -9,7 +9,8 @@ import org.apache.maven.plugin.logging.Log;
 /** How every goal shows diagnostics: errors and warnings in compiler form, and a failure that names them. */
 final class Console {
 
-  static final String ERROR_PAGES = "Each code is explained in agent-guides/errors/<code>.md of Eventsmith.";
+  static final String ERROR_PAGES = "Each code is explained in target/eventsmith/errors/<code>.md (written by the"
+      + " validate goal) and in agent-guides/errors/ of Eventsmith.";
 
   private Console() {}
 

@@ -29,7 +29,10 @@ public final class ValidateMojo extends ModelGoal {
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   private File baseDir;
 
-  /** Where the diagnostics are also written as JSON, for tools and agents. */
+  /**
+   * Where the diagnostics are also written as JSON, for tools and agents. The pages they link to
+   * (one per code, the model format, the JSON Schema) are written next to it.
+   */
   @Parameter(property = "eventsmith.report", defaultValue = "${project.build.directory}/eventsmith/diagnostics.json")
   private File report;
 
@@ -61,12 +64,15 @@ public final class ValidateMojo extends ModelGoal {
     List<Diagnostic> diagnostics = results.stream().flatMap(r -> r.diagnostics().stream())
         .sorted(Diagnostic.ORDER).toList();
     Console.print(getLog(), diagnostics);
-    writeReport(new LoadResult(Optional.empty(), diagnostics));
+    ReferencePages pages = new ReferencePages(report.toPath().toAbsolutePath().getParent());
+    pages.write();
+    writeReport(new LoadResult(Optional.empty(), diagnostics), pages);
     long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
     long warnings = diagnostics.size() - errors;
     if (errors > 0 || (failOnWarning && warnings > 0)) {
       throw new MojoFailureException("The event model " + model + " has " + errors + " error(s) and " + warnings
-          + " warning(s); each is listed above with its file:line:column and a hint. " + Console.ERROR_PAGES);
+          + " warning(s); each is listed above with its file:line:column and a hint. Each code has a page: "
+          + pages.pageOf("<code>", baseDir.toPath()));
     }
     List<EventModel> models = results.stream().flatMap(r -> r.model().stream()).toList();
     getLog().info("Event model " + models.stream().map(EventModel::name).collect(Collectors.joining(", "))
@@ -108,10 +114,11 @@ public final class ValidateMojo extends ModelGoal {
     project.addCompileSourceRoot(fingerprintDirectory.getAbsolutePath());
   }
 
-  private void writeReport(LoadResult result) throws MojoExecutionException {
+  private void writeReport(LoadResult result, ReferencePages pages) throws MojoExecutionException {
     try {
       Files.createDirectories(report.toPath().toAbsolutePath().getParent());
-      Files.writeString(report.toPath(), result.toJson(), StandardCharsets.UTF_8);
+      Files.writeString(report.toPath(), result.toJson(code -> pages.pageOf(code.id(), baseDir.toPath())),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot write the diagnostics report " + report + ": " + e.getMessage(), e);
     }

@@ -3,12 +3,14 @@ package dev.eventsmith.spec;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.eventsmith.spec.diagnostic.Diagnostic;
+import dev.eventsmith.spec.diagnostic.DiagnosticCode;
 import dev.eventsmith.spec.model.EventModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +45,14 @@ public record LoadResult(Optional<EventModel> model, List<Diagnostic> diagnostic
    * for tools and agents.
    */
   public String toJson() {
+    return toJson(code -> "");
+  }
+
+  /**
+   * As {@link #toJson()}, with a {@code page} for each diagnostic: where the page of its code is,
+   * as {@code pageOf} says (a path or a URL); no {@code page} where it gives the empty string.
+   */
+  public String toJson(Function<DiagnosticCode, String> pageOf) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartArray();
@@ -55,6 +65,10 @@ public record LoadResult(Optional<EventModel> model, List<Diagnostic> diagnostic
         json.writeNumberField("column", d.position().column());
         json.writeStringField("message", d.message());
         json.writeStringField("hint", d.hint());
+        String page = pageOf.apply(d.code());
+        if (!page.isEmpty()) {
+          json.writeStringField("page", page);
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -82,6 +82,11 @@ public enum DiagnosticCode {
   SPEC_GAP("ESM-0802", Severity.ERROR, "A change to the logic that no spec notices"),
   MUTATION_RUN_FAILED("ESM-0803", Severity.ERROR, "Spec strength could not be measured"),
 
+  // ESM-085x: starting a new project (the init goal of the build plugin)
+  EXISTING_PROJECT_FILES("ESM-0850", Severity.ERROR, "A new project would overwrite existing files"),
+  INVALID_PROJECT_COORDINATES("ESM-0851", Severity.ERROR, "Invalid Maven coordinates for a new project"),
+  INVALID_PROJECT_PACKAGE("ESM-0852", Severity.ERROR, "Invalid Java package for a new project"),
+
   // ESM-09xx: the MCP server's tools (eventsmith-mcp), answered as a tool error
   MCP_BAD_ARGUMENT("ESM-0901", Severity.ERROR, "Tool argument missing or of the wrong form"),
   MCP_PATH_OUTSIDE_PROJECT("ESM-0902", Severity.ERROR, "Path outside the project"),
