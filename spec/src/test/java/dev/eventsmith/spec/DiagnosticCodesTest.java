@@ -112,6 +112,24 @@ class DiagnosticCodesTest {
   }
 
   @Test
+  void esm0105SuggestsTheBuiltInTypeOtherLanguagesSpellDifferently() {
+    for (String[] pair : new String[][] {
+        {"integer", "int"}, {"Integer", "int"}, {"int32", "int"}, {"int64", "long"}, {"str", "string"},
+        {"bool", "boolean"}, {"double", "decimal"}, {"float", "decimal"}, {"number", "decimal"},
+        {"timestamp", "instant"}, {"datetime", "instant"}, {"LocalDate", "date"}, {"guid", "uuid"},
+        {"\"list<integer>\"", "int"}, {"\"double?\"", "decimal"}}) {
+      base().replace("ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+              "ItemAdded: { fields: { cartId: uuid, sku: Sku, §quantity: " + pair[0] + " } }")
+          .expect(DiagnosticCode.UNKNOWN_TYPE, "did you mean '" + pair[1] + "'?");
+    }
+    // A declared name that differs only in case comes first; plain typos still get the nearest name.
+    base().replace("ItemAdded: { fields: { cartId: uuid, sku: Sku,", "ItemAdded: { fields: { cartId: uuid, §sku: sku,")
+        .expect(DiagnosticCode.UNKNOWN_TYPE, "did you mean 'Sku'?");
+    base().replace("ItemAdded: { fields: { cartId: uuid, sku: Sku,", "ItemAdded: { fields: { cartId: uuid, §sku: strng,")
+        .expect(DiagnosticCode.UNKNOWN_TYPE, "did you mean 'string'?");
+  }
+
+  @Test
   void esm0106UnknownViewEvent() {
     base().replace("from: [ItemAdded]", "from: [ItemAdded, §ItemAddd]")
         .expect(DiagnosticCode.UNKNOWN_VIEW_EVENT, "view 'Items'", "'ItemAddd'");
@@ -234,6 +252,12 @@ class DiagnosticCodesTest {
   }
 
   @Test
+  void esm0211SuggestsTheBuiltInBaseOtherLanguagesSpellDifferently() {
+    base().replace("Sku: { base: string,", "Sku: { base: §integer,")
+        .expect(DiagnosticCode.INVALID_VALUE_TYPE, "'integer'", "did you mean 'int'?");
+  }
+
+  @Test
   void esm0212AggregateIdTypeMismatch() {
     base().replace("ItemAdded: { fields: { cartId: uuid,", "ItemAdded: { fields: { §cartId: string,")
         .expect(DiagnosticCode.AGGREGATE_ID_TYPE_MISMATCH, "event 'ItemAdded'", "string", "uuid");
@@ -277,8 +301,12 @@ class DiagnosticCodesTest {
 
   @Test
   void esm0304UnknownSpecField() {
-    base().replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }", "when: { AddItem: { cartId: $c, sku: ABC, quantity: 1, qty: §2 } }")
+    base().replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }", "when: { AddItem: { cartId: $c, sku: ABC, quantity: 1, §qty: 2 } }")
         .expect(DiagnosticCode.UNKNOWN_SPEC_FIELD, "no field 'qty'");
+    // In block style too: the name is what is wrong, so the diagnostic points at the name, not at its value.
+    base().replace("      when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }\n",
+            "      when:\n        AddItem:\n          cartId: $c\n          sku: ABC\n          quantity: 1\n          §quantty:\n            [1, 2]\n")
+        .expect(DiagnosticCode.UNKNOWN_SPEC_FIELD, "no field 'quantty'", "did you mean 'quantity'?");
   }
 
   @Test

@@ -39,7 +39,7 @@ final class TypeChecks {
         List<String> known = new ArrayList<>(model.types().stream().map(ValueType::name).toList());
         Arrays.stream(BuiltinType.values()).forEach(b -> known.add(b.yamlName()));
         diagnostics.report(DiagnosticCode.UNKNOWN_TYPE, field.position(),
-            "the type '" + unknown.get() + "' of " + what + " is not declared" + DidYouMean.suffix(unknown.get(), known),
+            "the type '" + unknown.get() + "' of " + what + " is not declared" + DidYouMean.typeSuffix(unknown.get(), known),
             "Use a built-in type (string, int, long, decimal, boolean, uuid, instant, date) or declare '"
                 + unknown.get() + "' under 'types:'.");
       } else if (!field.constraints().isEmpty()) {
