@@ -14,9 +14,7 @@ import dev.eventsmith.spec.model.RejectionDef;
 import dev.eventsmith.spec.model.SpecDef;
 import dev.eventsmith.spec.model.ViewDef;
 import dev.eventsmith.spec.typing.TypedValue;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Emits one JUnit 5 class per slice (a command, view or automation with specs) and one {@code @Test} per
@@ -50,9 +48,9 @@ final class SpecTestEmitter {
         .addModifiers(javax.lang.model.element.Modifier.FINAL)
         .addAnnotation(AnnotationSpec.builder(DISPLAY_NAME).addMember("value", "$S", subject).build())
         .addJavadoc("The specs of {@code $L}, from $L.\n", subject, Docs.text(specs.get(0).position().file()));
-    Set<String> usedNames = new HashSet<>();
-    for (SpecDef spec : specs) {
-      type.addMethod(test(spec, MethodNames.unique(spec.name(), usedNames)));
+    List<String> methods = MethodNames.of(specs.stream().map(SpecDef::name).toList());
+    for (int i = 0; i < specs.size(); i++) {
+      type.addMethod(test(specs.get(i), methods.get(i)));
     }
     return context.mark(type).build();
   }
