@@ -263,6 +263,110 @@ class DiagnosticCodesTest {
         .expect(DiagnosticCode.AGGREGATE_ID_TYPE_MISMATCH, "event 'ItemAdded'", "string", "uuid");
   }
 
+  @Test
+  void esm0213LookAlikeLetterOfAnotherScript() {
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+            "  §Cart\u0421reated: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "event name 'Cart\u0421reated'", "U+0421 CYRILLIC CAPITAL LETTER ES",
+            "looks like the Latin 'C'", "looks exactly like the event 'CartCreated' at shop.yaml:9:3");
+  }
+
+  @Test
+  void esm0213InvisibleCharacters() {
+    Diagnostic zeroWidth = base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+            "  §Cart\u200BCreated: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "'Cart\\u200BCreated'", "U+200B ZERO WIDTH SPACE",
+            "invisible character that javac drops", "looks exactly like the event 'CartCreated'");
+    assertTrue(zeroWidth.hint().contains("ASCII letters and digits"), zeroWidth.hint());
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, §cart\u00ADName: string } }")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "field name 'cart\\u00ADName'", "U+00AD SOFT HYPHEN");
+  }
+
+  @Test
+  void esm0213OtherLettersUnderscoresAndPackages() {
+    Diagnostic accent = base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  §Gr\u00FC\u00DFe: { base: string }")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "type name 'Gr\u00FC\u00DFe'", "LATIN SMALL LETTER U WITH DIAERESIS");
+    assertTrue(accent.hint().contains("write 'Grue'"), accent.hint());
+    Diagnostic underscore = base().replace("CartCreated: { fields: { cartId: uuid } }",
+            "CartCreated: { fields: { cartId: uuid, §cart_name: string } }")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "field name 'cart_name'", "'_'");
+    assertTrue(underscore.hint().contains("write 'cartName'"), underscore.hint());
+    base().replace("package: com.example.shop", "package: §com.example.sh\u00F6p")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "package segment 'sh\u00F6p'");
+    // Enum constants keep their underscores.
+    LoadResult constants = base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }",
+        "  Status: { enum: [OPEN_CART, SUBMITTED] }").load();
+    assertEquals(List.of(), constants.errors(), constants::format);
+  }
+
+  @Test
+  void esm0214JavaLangName() {
+    base().replace("    emits: [ItemAdded]", "    emits: [ItemAdded]\n    rejects: { §IllegalArgumentException: {} }")
+        .expect(DiagnosticCode.JAVA_LANG_NAME, "rejection name 'IllegalArgumentException'",
+            "java.lang.IllegalArgumentException");
+    base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  §Module: { base: string }")
+        .expect(DiagnosticCode.JAVA_LANG_NAME, "type name 'Module'");
+  }
+
+  @Test
+  void esm0203ImportedAndNestedNames() {
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §Decision: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.GENERATED_NAME_CLASH, "'Decision'", "generated code imports");
+    base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  §Issues: { base: string }")
+        .expect(DiagnosticCode.GENERATED_NAME_CLASH, "'Issues'", "nests in every automation");
+    base().replace("name: Shop", "name: §Event")
+        .expect(DiagnosticCode.GENERATED_NAME_CLASH, "model name 'Event'", "'EventCodec'", "imports");
+  }
+
+  @Test
+  void esm0215NamesThatDifferOnlyInCase() {
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §Itemadded: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.NAMES_DIFFER_ONLY_IN_CASE, "event 'Itemadded' becomes the file Itemadded.java",
+            "from ItemAdded.java of event 'ItemAdded' at shop.yaml:10:3", "macOS and Windows");
+    // A generated name counts too: aggregate Cart's CartEvent and an event Cartevent.
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §Cartevent: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.NAMES_DIFFER_ONLY_IN_CASE, "Cartevent.java", "CartEvent.java of aggregate 'Cart'");
+  }
+
+  @Test
+  void esm0216NameTooLong() {
+    String longName = "Item" + "Added".repeat(13);
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §" + longName + ": { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.NAME_TOO_LONG, "69 characters", "at most 64");
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, §" + "x".repeat(65) + ": int } }")
+        .expect(DiagnosticCode.NAME_TOO_LONG, "field name", "65 characters");
+    base().replace("package: com.example.shop", "package: §com.example." + "s".repeat(70))
+        .expect(DiagnosticCode.NAME_TOO_LONG, "package segment");
+    // 64 is fine.
+    LoadResult longest = base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+        "  " + "I".repeat(64) + ": { fields: { cartId: uuid } }").load();
+    assertTrue(longest.errors().isEmpty(), longest::format);
+  }
+
+  @Test
+  void esm0217TooManyMembers() {
+    StringBuilder fields = new StringBuilder("cartId: uuid");
+    for (int i = 1; i <= 120; i++) {
+      fields.append(", f").append(i).append(": long");
+    }
+    base().replace("  CartCreated: { fields: { cartId: uuid } }", "  §CartCreated: { fields: { " + fields + " } }")
+        .expect(DiagnosticCode.TOO_MANY_MEMBERS, "event 'CartCreated' has 121 fields", "at most 120");
+    StringBuilder constants = new StringBuilder("C0");
+    for (int i = 1; i <= 1000; i++) {
+      constants.append(", C").append(i);
+    }
+    base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  §Code: { enum: [" + constants + "] }")
+        .expect(DiagnosticCode.TOO_MANY_MEMBERS, "enum 'Code' has 1001 constants", "at most 1000");
+  }
+
+  @Test
+  void esm0218TextTooLong() {
+    base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  Note: { base: string }")
+        .replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, note: Note } }")
+        .replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ { CartCreated: { cartId: $c, note: §" + "n".repeat(20_001) + " } } ]")
+        .expect(DiagnosticCode.TEXT_TOO_LONG, "20001 characters", "at most 20000");
+  }
+
   // ESM-03xx: specs
 
   @Test
@@ -384,6 +488,25 @@ class DiagnosticCodesTest {
                 + "      given: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]\n"
                 + "      then: [ { §Clear: { cartId: $c } } ]")
         .expect(DiagnosticCode.THEN_COMMAND_NOT_ISSUED, "'Clear'", "automation 'Notify'");
+  }
+
+  @Test
+  void esm0314SpecMessageTooLarge() {
+    String many = "[" + "a, ".repeat(999) + "a]";
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, notes: list<string> } }")
+        .replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ { §CartCreated: { cartId: $c, notes: " + many + " } } ]")
+        .expect(DiagnosticCode.SPEC_MESSAGE_TOO_LARGE, "'CartCreated' in spec 'adds' has 1005 values", "at most 1000");
+  }
+
+  @Test
+  void esm0315SpecsTooLargeForOneClass() {
+    StringBuilder given = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      given.append(i == 0 ? "" : ", ").append("{ ItemAdded: { cartId: $c, sku: ABC, quantity: ").append(i).append(" } }");
+    }
+    base().replace("    - name: adds", "    - §name: adds")
+        .replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ " + given + " ]")
+        .expect(DiagnosticCode.SPECS_TOO_LARGE, "the specs of 'AddItem' need", "at most 10000");
   }
 
   // ESM-04xx: warnings
