@@ -239,6 +239,16 @@ class DiagnosticCodesTest {
   }
 
   @Test
+  void esm0209BoundOutsideTheRangeOfItsType() {
+    base().replace("CartCreated: { fields: { cartId: uuid } }",
+            "CartCreated: { fields: { cartId: uuid, §count: { type: int, max: 9223372036854775808 } } }")
+        .expect(DiagnosticCode.INVALID_CONSTRAINT, "max 9223372036854775808", "whole number an int can hold");
+    base().replace("CartCreated: { fields: { cartId: uuid } }",
+            "CartCreated: { fields: { cartId: uuid, §count: { type: long, min: 0.5 } } }")
+        .expect(DiagnosticCode.INVALID_CONSTRAINT, "min 0.5", "long");
+  }
+
+  @Test
   void esm0210InvalidUpcast() {
     base().replace("ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
             "ItemAdded: { upcast: [ §{ from: 1 } ], fields: { cartId: uuid, sku: Sku, quantity: int } }")
@@ -501,12 +511,24 @@ class DiagnosticCodesTest {
   @Test
   void esm0315SpecsTooLargeForOneClass() {
     StringBuilder given = new StringBuilder();
-    for (int i = 0; i < 10_000; i++) {
-      given.append(i == 0 ? "" : ", ").append("{ ItemAdded: { cartId: $c, sku: ABC, quantity: ").append(i).append(" } }");
+    for (int message = 0; message < 35; message++) {
+      given.append(message == 0 ? "" : ", ").append("{ CartCreated: { cartId: $c, notes: [");
+      for (int i = 0; i < 900; i++) {
+        given.append(i == 0 ? "" : ", ").append('n').append(message).append('x').append(i);
+      }
+      given.append("] } }");
     }
-    base().replace("    - name: adds", "    - §name: adds")
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, notes: list<string> } }")
+        .replace("    - name: adds", "    - §name: adds")
         .replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ " + given + " ]")
-        .expect(DiagnosticCode.SPECS_TOO_LARGE, "the specs of 'AddItem' need", "at most 10000");
+        .expect(DiagnosticCode.SPECS_TOO_LARGE, "the specs of 'AddItem' need about", "at most 60000");
+    // A hundred thousand identical events, or ten thousand small numbers, need few constants: no error.
+    StringBuilder counted = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      counted.append(i == 0 ? "" : ", ").append("{ ItemAdded: { cartId: $c, sku: ABC, quantity: ").append(i).append(" } }");
+    }
+    LoadResult fine = base().replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ " + counted + " ]").load();
+    assertTrue(fine.errors().isEmpty(), fine::format);
   }
 
   // ESM-04xx: warnings

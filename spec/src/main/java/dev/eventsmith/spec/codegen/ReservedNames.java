@@ -31,7 +31,7 @@ public final class ReservedNames {
       "TreeMap", "TreeSet", "ArrayList", "Pattern", "StandardCharsets", "Generated",
       // Eventsmith runtime
       "EventsmithGenerated", "Event", "Command", "Rejection", "NoRejection", "Decider", "Decision", "Projector",
-      "Automation", "ViewAutomation", "StreamId", "EventCodec", "EncodedEvent", "CodecException", "JsonWriter",
+      "Automation", "ViewAutomation", "StreamId", "EventCodec", "EncodedEvent", "JsonWriter",
       "JsonValue", "Upcaster", "RowCodec", "FieldChecks", "CodecChecks",
       // Eventsmith test kit and JUnit, in the spec tests
       "Symbols", "SpecSource", "DeciderSpec", "ViewSpec", "AutomationSpec", "ViewAutomationSpec", "Test",

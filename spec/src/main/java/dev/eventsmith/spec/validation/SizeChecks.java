@@ -18,13 +18,13 @@ import dev.eventsmith.spec.model.SpecValue;
 import dev.eventsmith.spec.model.Upcast;
 import dev.eventsmith.spec.model.ValueType;
 import dev.eventsmith.spec.model.ViewDef;
+import dev.eventsmith.spec.typing.TypedValue;
+import dev.eventsmith.spec.typing.ValueTyper;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A model must fit the limits of the class file format in the code generated from it: javac
@@ -150,20 +150,10 @@ final class SizeChecks {
   private void specs() {
     Map<String, List<SpecDef>> bySubject = new LinkedHashMap<>();
     model.specs().forEach(s -> bySubject.computeIfAbsent(s.subject().name(), k -> new ArrayList<>()).add(s));
-    int valueTypes = model.types().size();
     for (List<SpecDef> specs : bySubject.values()) {
-      Set<String> constants = new HashSet<>();
-      Set<String> types = new HashSet<>();
-      int helpers = 0;
-      boolean reported = false;
       for (SpecDef spec : specs) {
-        constants.add("spec\n" + spec.name());
-        int listValues = 0;
         for (Message message : messages(spec)) {
-          types.add(message.type());
-          int values = SpecSize.values(message, fieldCount(message.type()));
-          listValues += values;
-          message.values().values().forEach(v -> constants(v, constants));
+          int values = SpecSize.values(message, fields(message.type()).size());
           if (values > JavaLimits.MAX_MESSAGE_VALUES) {
             diagnostics.report(DiagnosticCode.SPEC_MESSAGE_TOO_LARGE, message.position(),
                 "'" + message.type() + "' in spec '" + spec.name() + "' has " + values + " values; a spec message"
@@ -171,40 +161,127 @@ final class SizeChecks {
                 "Make the message smaller: a spec needs representative values, e.g. a list of three, not of thousands.");
           }
         }
-        // Long lists are built by helper methods, each a name in the constant pool.
-        helpers += 2 + listValues / JavaLimits.LIST_CHUNK_VALUES;
-        int needed = constants.size() + types.size() + valueTypes + helpers;
-        if (needed > JavaLimits.MAX_SPEC_CLASS_CONSTANTS && !reported) {
-          reported = true;
-          diagnostics.report(DiagnosticCode.SPECS_TOO_LARGE, spec.position(),
-              "up to spec '" + spec.name() + "', the specs of '" + spec.subject().name() + "' need " + needed
-                  + " constants in their test class; at most " + JavaLimits.MAX_SPEC_CLASS_CONSTANTS
-                  + " fit one Java class",
-              "Use fewer distinct values (repeat symbols and values across specs), or fewer specs per subject.");
-        }
+      }
+      // Counting as if every value were a distinct text is cheap and almost always far enough below the limit.
+      if (constants(specs, false).size() > JavaLimits.MAX_SPEC_CLASS_CONSTANTS) {
+        constants(specs, true);
       }
     }
   }
 
-  private static void constants(SpecValue value, Set<String> constants) {
-    if (value instanceof SpecValue.Scalar s) {
-      constants.add("text\n" + s.text());
-    } else if (value instanceof SpecValue.Symbol s) {
-      constants.add("symbol\n" + s.name());
-    } else if (value instanceof SpecValue.ListValue list) {
-      list.elements().forEach(e -> constants(e, constants));
-    } else if (value instanceof SpecValue.MapValue map) {
-      map.entries().values().forEach(e -> constants(e, constants));
+  /**
+   * The constants the test class of {@code specs} needs: exactly by their typed values when
+   * {@code typed} (reporting ESM-0315 where the limit is passed), else a cheap upper bound.
+   */
+  private ConstantPool constants(List<SpecDef> specs, boolean typed) {
+    ConstantPool pool = new ConstantPool();
+    if (!typed) {
+      pool.add("value types", 6 * model.types().size());
+    }
+    for (SpecDef spec : specs) {
+      pool.add("spec\n" + spec.name(), 4);
+      int listValues = 0;
+      for (Message message : messages(spec)) {
+        List<Field> fields = fields(message.type());
+        listValues += SpecSize.values(message, fields.size());
+        pool.add("type\n" + message.type(), 6);
+        if (typed) {
+          ValueTyper.typeMessage(message, fields, model).values().forEach(pool::add);
+        } else {
+          message.values().values().forEach(pool::addAsText);
+        }
+      }
+      // Long lists are built by helper methods, each a name and a method reference in the pool.
+      pool.helpers += 2 + listValues / JavaLimits.LIST_CHUNK_VALUES;
+      if (typed && pool.size() > JavaLimits.MAX_SPEC_CLASS_CONSTANTS) {
+        diagnostics.report(DiagnosticCode.SPECS_TOO_LARGE, spec.position(),
+            "up to spec '" + spec.name() + "', the specs of '" + spec.subject().name() + "' need about "
+                + pool.size() + " constants in their test class; at most " + JavaLimits.MAX_SPEC_CLASS_CONSTANTS
+                + " of the 65,535 a Java class holds are allowed",
+            "Use fewer distinct values (repeat symbols, small numbers and texts), or fewer specs per subject.");
+        break;
+      }
+    }
+    return pool;
+  }
+
+  /**
+   * An upper bound of the constant pool entries a spec test class needs: two per distinct text
+   * (a string and its bytes), one per int beyond a {@code short}, two per long, three per enum
+   * constant, six per type constructed, four per spec, three per helper method, and a fixed part
+   * for the test kit and JUnit. Small ints and booleans are instructions, not constants.
+   */
+  private static final class ConstantPool {
+    private static final int FIXED = 300;
+    private final Map<String, Integer> entries = new HashMap<>();
+    private int helpers;
+
+    void add(String key, int cost) {
+      entries.putIfAbsent(key, cost);
+    }
+
+    /**
+     * Counts {@code value} as the most it can cost: a scalar as a text or an enum constant (five),
+     * a symbol as its name; the value types it may wrap are counted once for all, by the caller.
+     */
+    void addAsText(SpecValue value) {
+      if (value instanceof SpecValue.Scalar v) {
+        add("text\n" + v.text(), 5);
+      } else if (value instanceof SpecValue.Symbol v) {
+        add("text\n" + v.name(), 2);
+      } else if (value instanceof SpecValue.ListValue v) {
+        v.elements().forEach(this::addAsText);
+      } else if (value instanceof SpecValue.MapValue v) {
+        v.entries().values().forEach(this::addAsText);
+      }
+    }
+
+    void add(TypedValue value) {
+      if (value instanceof TypedValue.Text v) {
+        add("text\n" + v.value(), 2);
+      } else if (value instanceof TypedValue.Int32 v) {
+        if (v.value() < Short.MIN_VALUE || v.value() > Short.MAX_VALUE) {
+          add("int\n" + v.value(), 1);
+        }
+      } else if (value instanceof TypedValue.Int64 v) {
+        if (v.value() != 0 && v.value() != 1) {
+          add("long\n" + v.value(), 2);
+        }
+      } else if (value instanceof TypedValue.Decimal v) {
+        add("text\n" + v.value().toPlainString(), 2);
+      } else if (value instanceof TypedValue.Uuid v) {
+        add("text\n" + v.value(), 2);
+      } else if (value instanceof TypedValue.InstantValue v) {
+        add("text\n" + v.value(), 2);
+      } else if (value instanceof TypedValue.DateValue v) {
+        add("text\n" + v.value(), 2);
+      } else if (value instanceof TypedValue.SymbolRef v) {
+        add("text\n" + v.name(), 2);
+      } else if (value instanceof TypedValue.Wrapped v) {
+        add("type\n" + v.typeName(), 6);
+        add(v.value());
+      } else if (value instanceof TypedValue.EnumConstant v) {
+        add("type\n" + v.typeName(), 6);
+        add("constant\n" + v.typeName() + "." + v.constant(), 3);
+      } else if (value instanceof TypedValue.ListOf v) {
+        v.elements().forEach(this::add);
+      } else if (value instanceof TypedValue.Present v) {
+        add(v.value());
+      }
+    }
+
+    int size() {
+      return FIXED + 3 * helpers + entries.values().stream().mapToInt(Integer::intValue).sum();
     }
   }
 
-  private int fieldCount(String type) {
-    Optional<List<Field>> fields = model.event(type).map(EventDef::fields)
+  private List<Field> fields(String type) {
+    return model.event(type).map(EventDef::fields)
         .or(() -> model.command(type).map(CommandDef::fields))
         .or(() -> model.view(type).map(ViewDef::fields))
         .or(() -> model.commands().stream().flatMap(c -> c.rejects().stream())
-            .filter(r -> r.name().equals(type)).findFirst().map(RejectionDef::fields));
-    return fields.map(List::size).orElse(0);
+            .filter(r -> r.name().equals(type)).findFirst().map(RejectionDef::fields))
+        .orElse(List.of());
   }
 
   private static List<Message> messages(SpecDef spec) {
