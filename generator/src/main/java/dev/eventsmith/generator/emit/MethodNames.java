@@ -16,12 +16,16 @@ import javax.lang.model.SourceVersion;
  */
 public final class MethodNames {
 
+  /** The longest method name made of a spec name, before a number that tells alike names apart. */
+  static final int MAX_LENGTH = 64;
+
   private MethodNames() {}
 
   /**
    * The method names of the specs named {@code specNames} (the specs of one subject, in model
-   * order): lowerCamel, no Java keyword, and unique, a later spec getting {@code 2}, {@code 3}...
-   * when its name reads like an earlier one's. The same list always gives the same names.
+   * order): lowerCamel, no Java keyword, at most {@value #MAX_LENGTH} characters before the number
+   * that makes it unique (a later spec getting {@code 2}, {@code 3}... when its name reads like an
+   * earlier one's). The same list always gives the same names.
    */
   public static List<String> of(List<String> specNames) {
     Set<String> used = new HashSet<>();
@@ -54,7 +58,7 @@ public final class MethodNames {
         upperNext = true;
       }
     }
-    String result = name.toString();
+    String result = name.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH) : name.toString();
     if (result.isEmpty() || !Character.isJavaIdentifierStart(result.charAt(0))) {
       result = "spec" + (result.isEmpty() ? "" : result.substring(0, 1).toUpperCase(Locale.ROOT) + result.substring(1));
     }
