@@ -122,6 +122,15 @@ class JavacRefusalsTest {
   }
 
   @Test
+  void namesThatAreNotRefusedCompileEvenWhereGeneratedCodeUsesThemToo() {
+    // S is the decider's type variable, c and e its pattern variables, source and symbols locals of spec tests.
+    String yaml = BASE.replace("ItemAdded", "S").replace("quantity", "e").replace("sku", "source");
+    assertTrue(ModelLoader.load(List.of(new ModelSource(FILE, yaml))).errors().isEmpty());
+    Compilation compilation = compile(generate(unvalidated(yaml)));
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> errors(compilation));
+  }
+
+  @Test
   void esm0214ARejectionNamedLikeAJavaLangType() {
     String yaml = base("    emits: [ItemAdded]\n", "    emits: [ItemAdded]\n    rejects: { IllegalArgumentException: {} }\n");
     refused(yaml, DiagnosticCode.JAVA_LANG_NAME);
