@@ -326,6 +326,8 @@ class DiagnosticCodesTest {
         .expect(DiagnosticCode.GENERATED_NAME_CLASH, "'Issues'", "nests in every automation");
     base().replace("name: Shop", "name: §Event")
         .expect(DiagnosticCode.GENERATED_NAME_CLASH, "model name 'Event'", "'EventCodec'", "imports");
+    base().replace("  Notify: { on: ItemAdded", "  §View: { on: ItemAdded")
+        .expect(DiagnosticCode.GENERATED_NAME_CLASH, "automation name 'View'", "'ViewAutomation'", "imports");
   }
 
   @Test

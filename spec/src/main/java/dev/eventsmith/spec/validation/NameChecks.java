@@ -63,9 +63,7 @@ final class NameChecks {
             "Rename the " + element.kind() + "; generated code needs this name for its own type.");
       }
     }
-    if (modelNameValid) {
-      generatedByModelName();
-    }
+    generatedNamesAreFree(modelNameValid);
     crossKind(elements);
     Fields.all(model).forEach(this::fieldName);
     for (ValueType type : model.types()) {
@@ -92,16 +90,21 @@ final class NameChecks {
     return names;
   }
 
-  /** {@code <Model>Codec} and {@code <Model>EventTypes} must not be names generated code already refers to. */
-  private void generatedByModelName() {
-    for (GeneratedName kind : List.of(GeneratedName.CODEC, GeneratedName.EVENT_TYPES)) {
-      String name = kind.of(model.name());
+  /**
+   * A generated type must not take the name of a type generated code refers to: a model
+   * {@code Event} would make {@code EventCodec}, an automation {@code View} the contract
+   * {@code ViewAutomation}, names of runtime types.
+   */
+  private void generatedNamesAreFree(boolean modelNameValid) {
+    for (ModelNames.Generated generated : ModelNames.generated(model, modelNameValid)) {
+      String name = generated.name();
       boolean javaLang = ReservedNames.javaLang().contains(name);
       if (javaLang || ReservedNames.imported().contains(name)) {
+        ModelNames.Named owner = generated.owner();
         diagnostics.report(javaLang ? DiagnosticCode.JAVA_LANG_NAME : DiagnosticCode.GENERATED_NAME_CLASH,
-            model.position(), "model name '" + model.name() + "' makes " + kind.description() + " '" + name
-                + "', the name of a type " + (javaLang ? "of java.lang" : "that generated code imports"),
-            "Rename the model.");
+            owner.position(), owner.kind() + " name '" + owner.name() + "' makes " + generated.kind().description()
+                + " '" + name + "', the name of a type " + (javaLang ? "of java.lang" : "that generated code imports"),
+            "Rename the " + owner.kind() + ".");
       }
     }
   }
