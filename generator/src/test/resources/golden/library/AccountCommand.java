@@ -10,7 +10,7 @@ import javax.annotation.processing.Generated;
 /**
  * The commands of aggregate {@code Account}, declared at library/library.yaml:14:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public sealed interface AccountCommand extends Command permits ChargeFee {
   /**

@@ -9,21 +9,23 @@ import dev.eventsmith.runtime.Rejection;
 import javax.annotation.processing.Generated;
 
 /**
- * The logic of aggregate {@code Account} (declared at library/library.yaml:14:3): implement it in a class of package
- * {@code com.example.library} with a constructor without parameters. {@code S} is the state you fold events into.
+ * The logic of aggregate {@code Account} (declared at library/library.yaml:14:3): implement it in a
+ * class of package {@code com.example.library} with a constructor without parameters. {@code S} is
+ * the state you fold events into.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public interface AccountDecider<S> extends Decider<S, AccountCommand, AccountEvent> {
   /**
-   * Decides what {@code ChargeFee} (declared at library/library.yaml:71:3) does to a {@code Account} in {@code state}.
-   * Accept with {@code Decision.accept(...)} and any of: {@link FeeCharged}.
-   * It declares no rejection, so it cannot be refused.
+   * Decides what {@code ChargeFee} (declared at library/library.yaml:71:3) does to a
+   * {@code Account} in {@code state}. Accept with {@code Decision.accept(...)} and any of:
+   * {@link FeeCharged}. It declares no rejection, so it cannot be refused.
    */
   Decision<ChargeFee.Emits, NoRejection> decide(ChargeFee command, S state);
 
   /**
-   * The state of a {@code Account} after {@code FeeCharged} (declared at library/library.yaml:39:3).
+   * The state of a {@code Account} after {@code FeeCharged} (declared at
+   * library/library.yaml:39:3).
    */
   S evolve(S state, FeeCharged event);
 
@@ -33,8 +35,8 @@ public interface AccountDecider<S> extends Decider<S, AccountCommand, AccountEve
   @Override
   default Decision<? extends AccountEvent, ? extends Rejection> decide(AccountCommand command,
       S state) {
-    if (command instanceof ChargeFee) {
-      return decide((ChargeFee) command, state);
+    if (command instanceof ChargeFee c) {
+      return decide(c, state);
     }
     throw new IllegalArgumentException("not a command of Account: " + command);
   }
@@ -44,8 +46,8 @@ public interface AccountDecider<S> extends Decider<S, AccountCommand, AccountEve
    */
   @Override
   default S evolve(S state, AccountEvent event) {
-    if (event instanceof FeeCharged) {
-      return evolve(state, (FeeCharged) event);
+    if (event instanceof FeeCharged e) {
+      return evolve(state, e);
     }
     throw new IllegalArgumentException("not an event of Account: " + event);
   }

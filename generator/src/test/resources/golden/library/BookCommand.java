@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
 /**
  * The commands of aggregate {@code Book}, declared at library/library.yaml:13:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public sealed interface BookCommand extends Command permits RegisterBook, LendBook, ReturnBook {
   /**

@@ -9,35 +9,37 @@ import dev.eventsmith.runtime.Rejection;
 import javax.annotation.processing.Generated;
 
 /**
- * The logic of aggregate {@code Book} (declared at library/library.yaml:13:3): implement it in a class of package
- * {@code com.example.library} with a constructor without parameters. {@code S} is the state you fold events into.
+ * The logic of aggregate {@code Book} (declared at library/library.yaml:13:3): implement it in a
+ * class of package {@code com.example.library} with a constructor without parameters. {@code S} is
+ * the state you fold events into.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public interface BookDecider<S> extends Decider<S, BookCommand, BookEvent> {
   /**
-   * Decides what {@code RegisterBook} (declared at library/library.yaml:49:3) does to a {@code Book} in {@code state}.
-   * Accept with {@code Decision.accept(...)} and any of: {@link BookRegistered}.
-   * It declares no rejection, so it cannot be refused.
+   * Decides what {@code RegisterBook} (declared at library/library.yaml:49:3) does to a
+   * {@code Book} in {@code state}. Accept with {@code Decision.accept(...)} and any of:
+   * {@link BookRegistered}. It declares no rejection, so it cannot be refused.
    */
   Decision<RegisterBook.Emits, NoRejection> decide(RegisterBook command, S state);
 
   /**
-   * Decides what {@code LendBook} (declared at library/library.yaml:59:3) does to a {@code Book} in {@code state}.
-   * Accept with {@code Decision.accept(...)} and any of: {@link BookLent}.
-   * Refuse with {@code Decision.reject(...)} and one of: BookNotOnShelf.
+   * Decides what {@code LendBook} (declared at library/library.yaml:59:3) does to a {@code Book} in
+   * {@code state}. Accept with {@code Decision.accept(...)} and any of: {@link BookLent}. Refuse
+   * with {@code Decision.reject(...)} and one of: BookNotOnShelf.
    */
   Decision<LendBook.Emits, LendBook.Rejects> decide(LendBook command, S state);
 
   /**
-   * Decides what {@code ReturnBook} (declared at library/library.yaml:65:3) does to a {@code Book} in {@code state}.
-   * Accept with {@code Decision.accept(...)} and any of: {@link BookReturned}.
+   * Decides what {@code ReturnBook} (declared at library/library.yaml:65:3) does to a {@code Book}
+   * in {@code state}. Accept with {@code Decision.accept(...)} and any of: {@link BookReturned}.
    * Refuse with {@code Decision.reject(...)} and one of: BookNotLent.
    */
   Decision<ReturnBook.Emits, ReturnBook.Rejects> decide(ReturnBook command, S state);
 
   /**
-   * The state of a {@code Book} after {@code BookRegistered} (declared at library/library.yaml:18:3).
+   * The state of a {@code Book} after {@code BookRegistered} (declared at
+   * library/library.yaml:18:3).
    */
   S evolve(S state, BookRegistered event);
 
@@ -56,14 +58,14 @@ public interface BookDecider<S> extends Decider<S, BookCommand, BookEvent> {
    */
   @Override
   default Decision<? extends BookEvent, ? extends Rejection> decide(BookCommand command, S state) {
-    if (command instanceof RegisterBook) {
-      return decide((RegisterBook) command, state);
+    if (command instanceof RegisterBook c) {
+      return decide(c, state);
     }
-    if (command instanceof LendBook) {
-      return decide((LendBook) command, state);
+    if (command instanceof LendBook c) {
+      return decide(c, state);
     }
-    if (command instanceof ReturnBook) {
-      return decide((ReturnBook) command, state);
+    if (command instanceof ReturnBook c) {
+      return decide(c, state);
     }
     throw new IllegalArgumentException("not a command of Book: " + command);
   }
@@ -73,14 +75,14 @@ public interface BookDecider<S> extends Decider<S, BookCommand, BookEvent> {
    */
   @Override
   default S evolve(S state, BookEvent event) {
-    if (event instanceof BookRegistered) {
-      return evolve(state, (BookRegistered) event);
+    if (event instanceof BookRegistered e) {
+      return evolve(state, e);
     }
-    if (event instanceof BookLent) {
-      return evolve(state, (BookLent) event);
+    if (event instanceof BookLent e) {
+      return evolve(state, e);
     }
-    if (event instanceof BookReturned) {
-      return evolve(state, (BookReturned) event);
+    if (event instanceof BookReturned e) {
+      return evolve(state, e);
     }
     throw new IllegalArgumentException("not an event of Book: " + event);
   }

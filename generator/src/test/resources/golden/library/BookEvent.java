@@ -9,9 +9,10 @@ import javax.annotation.processing.Generated;
 /**
  * The events of aggregate {@code Book}, declared at library/library.yaml:13:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
-public sealed interface BookEvent extends Event permits BookRegistered, BookLent, BookReturned, RegisterBook.Emits, LendBook.Emits, ReturnBook.Emits {
+public sealed interface BookEvent extends Event permits BookRegistered, BookLent, BookReturned,
+    RegisterBook.Emits, LendBook.Emits, ReturnBook.Emits {
   /**
    * The id of the {@code Book} this is about.
    */

@@ -2,15 +2,17 @@
 package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
+import dev.eventsmith.runtime.internal.FieldChecks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code BookLent} (stored as {@code library.BookLent}, schema version 2), declared at library/library.yaml:26:3.
+ * The event {@code BookLent} (stored as {@code library.BookLent}, schema version 2), declared at
+ * library/library.yaml:26:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record BookLent(Isbn isbn, UUID member, LocalDate due, int renewals,
     boolean express) implements BookEvent, LendBook.Emits {
@@ -32,12 +34,8 @@ public record BookLent(Isbn isbn, UUID member, LocalDate due, int renewals,
   }
 
   private static int checkRenewals(int value) {
-    if (value < 0) {
-      throw new IllegalArgumentException("BookLent.renewals must be at least 0, was " + value);
-    }
-    if (value > 3) {
-      throw new IllegalArgumentException("BookLent.renewals must be at most 3, was " + value);
-    }
+    FieldChecks.atLeast(value, 0, "BookLent.renewals");
+    FieldChecks.atMost(value, 3, "BookLent.renewals");
     return value;
   }
 }

@@ -5,9 +5,10 @@ import dev.eventsmith.annotation.EventsmithGenerated;
 import javax.annotation.processing.Generated;
 
 /**
- * The rejection {@code BookNotLent} of aggregate {@code Book}, declared at library/library.yaml:69:15.
+ * The rejection {@code BookNotLent} of aggregate {@code Book}, declared at
+ * library/library.yaml:69:15.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record BookNotLent() implements BookRejection, ReturnBook.Rejects {
 }

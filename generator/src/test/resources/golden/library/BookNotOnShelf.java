@@ -6,9 +6,10 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The rejection {@code BookNotOnShelf} of aggregate {@code Book}, declared at library/library.yaml:64:7.
+ * The rejection {@code BookNotOnShelf} of aggregate {@code Book}, declared at
+ * library/library.yaml:64:7.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record BookNotOnShelf(BookStatus status) implements BookRejection, LendBook.Rejects {
   public BookNotOnShelf {

@@ -2,6 +2,7 @@
 package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
+import dev.eventsmith.runtime.internal.FieldChecks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -9,9 +10,10 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code BookRegistered} (stored as {@code BookRegistered}, schema version 1), declared at library/library.yaml:18:3.
+ * The event {@code BookRegistered} (stored as {@code BookRegistered}, schema version 1), declared
+ * at library/library.yaml:18:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record BookRegistered(Isbn isbn, String title, Shelf shelf, List<String> tags,
     Optional<String> note, Instant registeredAt) implements BookEvent, RegisterBook.Emits {
@@ -32,14 +34,13 @@ public record BookRegistered(Isbn isbn, String title, Shelf shelf, List<String> 
     Objects.requireNonNull(shelf, "BookRegistered.shelf is required");
     Objects.requireNonNull(tags, "BookRegistered.tags is required");
     tags = List.copyOf(tags);
-    Objects.requireNonNull(note, "BookRegistered.note is required (use Optional.empty() for no value)");
+    Objects.requireNonNull(note,
+        "BookRegistered.note is required (use Optional.empty() for no value)");
     Objects.requireNonNull(registeredAt, "BookRegistered.registeredAt is required");
   }
 
   private static String checkTitle(String value) {
-    if (value.length() > 200) {
-      throw new IllegalArgumentException("BookRegistered.title must be at most 200 characters long, was " + value.length());
-    }
+    FieldChecks.maxLength(value, 200, "BookRegistered.title");
     return value;
   }
 }

@@ -8,7 +8,8 @@ import javax.annotation.processing.Generated;
 /**
  * The reasons why aggregate {@code Book} may refuse a command.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
-public sealed interface BookRejection extends Rejection permits BookNotOnShelf, BookNotLent, LendBook.Rejects, ReturnBook.Rejects {
+public sealed interface BookRejection extends Rejection permits BookNotOnShelf, BookNotLent,
+    LendBook.Rejects, ReturnBook.Rejects {
 }

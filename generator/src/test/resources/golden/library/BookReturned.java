@@ -7,9 +7,10 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code BookReturned} (stored as {@code BookReturned}, schema version 1), declared at library/library.yaml:37:3.
+ * The event {@code BookReturned} (stored as {@code BookReturned}, schema version 1), declared at
+ * library/library.yaml:37:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record BookReturned(Isbn isbn, UUID member, Fee fee, long copies,
     BookStatus status) implements BookEvent, ReturnBook.Emits {

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * The enumeration {@code BookStatus}, declared at library/library.yaml:10:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public enum BookStatus {
   ON_SHELF,

@@ -7,9 +7,10 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The command {@code ChargeFee} to aggregate {@code Account}, declared at library/library.yaml:71:3.
+ * The command {@code ChargeFee} to aggregate {@code Account}, declared at
+ * library/library.yaml:71:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record ChargeFee(UUID member,
     Fee fee) implements AccountCommand, ChargeLateFeesAutomation.Issues {

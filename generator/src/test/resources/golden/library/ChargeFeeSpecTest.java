@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The specs of {@code ChargeFee}, from library/library.yaml.
  */
 @DisplayName("ChargeFee")
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 final class ChargeFeeSpecTest {
   /**
@@ -25,9 +25,12 @@ final class ChargeFeeSpecTest {
   @DisplayName("charges a member")
   void chargesAMember() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Account(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 124, "ChargeFee", "charges a member"))
+    SpecSource source = new SpecSource("library/library.yaml", 124, "ChargeFee",
+        "charges a member");
+    DeciderSpec.of(new Account(), LibraryCodec.INSTANCE, symbols, source)
         .when(new ChargeFee(symbols.uuid("ann"), new Fee(new BigDecimal("2.00"))))
         .thenEvents(
-          new FeeCharged(symbols.uuid("ann"), new Fee(new BigDecimal("2.00")), Optional.empty(), Optional.empty()));
+          new FeeCharged(symbols.uuid("ann"), new Fee(new BigDecimal("2.00")), Optional.empty(),
+              Optional.empty()));
   }
 }

@@ -9,14 +9,16 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The automation {@code ChargeLateFees} (declared at library/library.yaml:87:3): when {@code BookReturned} is recorded, it may issue {@link ChargeFee}.
- * Implement it in a class of package {@code com.example.library} with a constructor without parameters.
+ * The automation {@code ChargeLateFees} (declared at library/library.yaml:87:3): when
+ * {@code BookReturned} is recorded, it may issue {@link ChargeFee}. Implement it in a class of
+ * package {@code com.example.library} with a constructor without parameters.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public interface ChargeLateFeesAutomation extends Automation {
   /**
-   * The commands to issue because {@code BookReturned} was recorded, in order; an empty list for none.
+   * The commands to issue because {@code BookReturned} was recorded, in order; an empty list for
+   * none.
    */
   List<Issues> react(BookReturned event);
 
@@ -25,8 +27,8 @@ public interface ChargeLateFeesAutomation extends Automation {
    */
   @Override
   default List<? extends Command> react(Event event) {
-    if (event instanceof BookReturned) {
-      return react((BookReturned) event);
+    if (event instanceof BookReturned e) {
+      return react(e);
     }
     return List.of();
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The specs of {@code ChargeLateFees}, from library/library.yaml.
  */
 @DisplayName("ChargeLateFees")
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 final class ChargeLateFeesSpecTest {
   /**
@@ -24,9 +24,12 @@ final class ChargeLateFeesSpecTest {
   @DisplayName("charges the fee of a late return")
   void chargesTheFeeOfALateReturn() {
     Symbols symbols = new Symbols();
-    AutomationSpec.of(new ChargeLateFees(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 128, "ChargeLateFees", "charges the fee of a late return"))
+    SpecSource source = new SpecSource("library/library.yaml", 128, "ChargeLateFees",
+        "charges the fee of a late return");
+    AutomationSpec.of(new ChargeLateFees(), LibraryCodec.INSTANCE, symbols, source)
         .given(
-          new BookReturned(new Isbn("9780134685991"), symbols.uuid("ann"), new Fee(new BigDecimal("1.50")), 1L, BookStatus.ON_SHELF))
+          new BookReturned(new Isbn("9780134685991"), symbols.uuid("ann"),
+              new Fee(new BigDecimal("1.50")), 1L, BookStatus.ON_SHELF))
         .thenCommands(
           new ChargeFee(symbols.uuid("ann"), new Fee(new BigDecimal("1.50"))));
   }
@@ -38,9 +41,12 @@ final class ChargeLateFeesSpecTest {
   @DisplayName("charges nothing for a return in time")
   void chargesNothingForAReturnInTime() {
     Symbols symbols = new Symbols();
-    AutomationSpec.of(new ChargeLateFees(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 131, "ChargeLateFees", "charges nothing for a return in time"))
+    SpecSource source = new SpecSource("library/library.yaml", 131, "ChargeLateFees",
+        "charges nothing for a return in time");
+    AutomationSpec.of(new ChargeLateFees(), LibraryCodec.INSTANCE, symbols, source)
         .given(
-          new BookReturned(new Isbn("9780134685991"), symbols.uuid("ann"), new Fee(new BigDecimal("0")), 1L, BookStatus.ON_SHELF))
+          new BookReturned(new Isbn("9780134685991"), symbols.uuid("ann"),
+              new Fee(new BigDecimal("0")), 1L, BookStatus.ON_SHELF))
         .thenCommands();
   }
 }

@@ -2,6 +2,7 @@
 package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
+import dev.eventsmith.runtime.internal.FieldChecks;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -9,7 +10,7 @@ import javax.annotation.processing.Generated;
 /**
  * The value type {@code Fee} (decimal), declared at library/library.yaml:8:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record Fee(BigDecimal value) {
   private static final BigDecimal VALUE_MIN = new BigDecimal("0");
@@ -22,16 +23,9 @@ public record Fee(BigDecimal value) {
   }
 
   private static BigDecimal checkValue(BigDecimal value) {
-    if (value.compareTo(VALUE_MIN) < 0) {
-      throw new IllegalArgumentException("Fee.value must be at least 0, was " + value.toPlainString());
-    }
-    if (value.compareTo(VALUE_MAX) > 0) {
-      throw new IllegalArgumentException("Fee.value must be at most 1000, was " + value.toPlainString());
-    }
-    if (value.stripTrailingZeros().scale() > 2) {
-      throw new IllegalArgumentException("Fee.value must have at most 2 decimal places, was " + value.toPlainString());
-    }
-    return value.setScale(2);
+    FieldChecks.atLeast(value, VALUE_MIN, "Fee.value");
+    FieldChecks.atMost(value, VALUE_MAX, "Fee.value");
+    return FieldChecks.scale(value, 2, "Fee.value");
   }
 
   @Override

@@ -2,6 +2,7 @@
 package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
+import dev.eventsmith.runtime.internal.FieldChecks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -10,9 +11,10 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code FeeCharged} (stored as {@code FeeCharged}, schema version 1), declared at library/library.yaml:39:3.
+ * The event {@code FeeCharged} (stored as {@code FeeCharged}, schema version 1), declared at
+ * library/library.yaml:39:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record FeeCharged(UUID member, Fee fee, Optional<List<List<Integer>>> history,
     Optional<BigDecimal> rate) implements AccountEvent, ChargeFee.Emits {
@@ -32,22 +34,21 @@ public record FeeCharged(UUID member, Fee fee, Optional<List<List<Integer>>> his
     Objects.requireNonNull(member, "FeeCharged.member is required");
     Objects.requireNonNull(fee, "FeeCharged.fee is required");
     fee = checkFee(fee);
-    Objects.requireNonNull(history, "FeeCharged.history is required (use Optional.empty() for no value)");
-    history = history.map(v$0 -> List.copyOf(List.copyOf(v$0).stream().map(v$1 -> List.copyOf(v$1)).toList()));
+    Objects.requireNonNull(history,
+        "FeeCharged.history is required (use Optional.empty() for no value)");
+    history = history.map(v$0 -> List.copyOf(List.copyOf(v$0).stream().map(v$1 -> List.copyOf(v$1))
+        .toList()));
     Objects.requireNonNull(rate, "FeeCharged.rate is required (use Optional.empty() for no value)");
     rate = rate.map(v$0 -> checkRate(v$0));
   }
 
   private static Fee checkFee(Fee wrapped) {
     BigDecimal value = wrapped.value();
-    if (value.compareTo(FEE_MAX) > 0) {
-      throw new IllegalArgumentException("FeeCharged.fee must be at most 50, was " + value.toPlainString());
-    }
+    FieldChecks.atMost(value, FEE_MAX, "FeeCharged.fee");
     return wrapped;
   }
 
   private static BigDecimal checkRate(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return FieldChecks.normalized(value);
   }
 }

@@ -2,6 +2,7 @@
 package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
+import dev.eventsmith.runtime.internal.FieldChecks;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
@@ -9,7 +10,7 @@ import javax.annotation.processing.Generated;
 /**
  * The value type {@code Isbn} (string), declared at library/library.yaml:7:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record Isbn(String value) {
   private static final Pattern VALUE_PATTERN = Pattern.compile("[0-9]{13}");
@@ -20,12 +21,8 @@ public record Isbn(String value) {
   }
 
   private static String checkValue(String value) {
-    if (!VALUE_PATTERN.matcher(value).matches()) {
-      throw new IllegalArgumentException("Isbn.value must match [0-9]{13}, was '" + value + "'");
-    }
-    if (value.length() > 13) {
-      throw new IllegalArgumentException("Isbn.value must be at most 13 characters long, was " + value.length());
-    }
+    FieldChecks.matches(value, VALUE_PATTERN, "Isbn.value");
+    FieldChecks.maxLength(value, 13, "Isbn.value");
     return value;
   }
 

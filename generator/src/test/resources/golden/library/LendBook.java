@@ -10,7 +10,7 @@ import javax.annotation.processing.Generated;
 /**
  * The command {@code LendBook} to aggregate {@code Book}, declared at library/library.yaml:59:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record LendBook(Isbn isbn, UUID member, LocalDate due,
     boolean express) implements BookCommand {

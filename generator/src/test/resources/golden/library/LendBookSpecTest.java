@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The specs of {@code LendBook}, from library/library.yaml.
  */
 @DisplayName("LendBook")
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 final class LendBookSpecTest {
   /**
@@ -27,12 +27,17 @@ final class LendBookSpecTest {
   @DisplayName("lends a book on the shelf to a member")
   void lendsABookOnTheShelfToAMember() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 96, "LendBook", "lends a book on the shelf to a member"))
+    SpecSource source = new SpecSource("library/library.yaml", 96, "LendBook",
+        "lends a book on the shelf to a member");
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
         .given(
-          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.of("signed"), Instant.parse("2026-01-05T10:00:00Z")))
-        .when(new LendBook(new Isbn("9780134685991"), symbols.uuid("ann"), LocalDate.parse("2026-02-01"), true))
+          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(),
+              Optional.of("signed"), Instant.parse("2026-01-05T10:00:00Z")))
+        .when(new LendBook(new Isbn("9780134685991"), symbols.uuid("ann"),
+            LocalDate.parse("2026-02-01"), true))
         .thenEvents(
-          new BookLent(new Isbn("9780134685991"), symbols.uuid("ann"), LocalDate.parse("2026-02-01"), 0, true));
+          new BookLent(new Isbn("9780134685991"), symbols.uuid("ann"),
+              LocalDate.parse("2026-02-01"), 0, true));
   }
 
   /**
@@ -42,11 +47,16 @@ final class LendBookSpecTest {
   @DisplayName("a lent book cannot be lent again")
   void aLentBookCannotBeLentAgain() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 100, "LendBook", "a lent book cannot be lent again"))
+    SpecSource source = new SpecSource("library/library.yaml", 100, "LendBook",
+        "a lent book cannot be lent again");
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
         .given(
-          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
-          new BookLent(new Isbn("9780134685991"), symbols.uuid("ann"), LocalDate.parse("2026-02-01"), 0, false))
-        .when(new LendBook(new Isbn("9780134685991"), symbols.uuid("bob"), LocalDate.parse("2026-02-03"), false))
+          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(),
+              Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
+          new BookLent(new Isbn("9780134685991"), symbols.uuid("ann"),
+              LocalDate.parse("2026-02-01"), 0, false))
+        .when(new LendBook(new Isbn("9780134685991"), symbols.uuid("bob"),
+            LocalDate.parse("2026-02-03"), false))
         .thenRejected(new BookNotOnShelf(BookStatus.LENT));
   }
 }

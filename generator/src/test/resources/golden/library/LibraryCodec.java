@@ -3,18 +3,18 @@ package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
 import dev.eventsmith.runtime.Event;
-import dev.eventsmith.runtime.codec.CodecException;
 import dev.eventsmith.runtime.codec.EncodedEvent;
 import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.codec.JsonValue;
 import dev.eventsmith.runtime.codec.JsonWriter;
 import dev.eventsmith.runtime.codec.Upcaster;
+import dev.eventsmith.runtime.internal.CodecChecks;
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Generated;
@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
 /**
  * Reads and writes the events of model {@code Library} as JSON.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public final class LibraryCodec implements EventCodec {
   /**
@@ -30,7 +30,8 @@ public final class LibraryCodec implements EventCodec {
    */
   public static final LibraryCodec INSTANCE = new LibraryCodec(Map.of());
 
-  private static final Set<String> TYPES = Collections.unmodifiableSortedSet(new TreeSet<>(LibraryEventTypes.CLASSES.keySet()));
+  private static final Set<String> TYPES = Collections.unmodifiableSortedSet(
+      new TreeSet<>(LibraryEventTypes.CLASSES.keySet()));
 
   private final Map<String, Upcaster> upcasters;
 
@@ -39,36 +40,20 @@ public final class LibraryCodec implements EventCodec {
   }
 
   /**
-   * This codec plus upcasting steps written in Java, for changes the model's {@code upcast:}
-   * cannot declare. A step replaces the declared step of the same type and version.
-   * @throws IllegalArgumentException for a step of an unknown type, of a version the event
-   *     does not have, or a second step for the same type and version
+   * This codec plus upcasting steps written in Java, for changes the model's {@code upcast:} cannot
+   * declare. A step replaces the declared step of the same type and version.
+   * @throws IllegalArgumentException for a step of an unknown type, of a version the event does
+   *     not have, or a second step for the same type and version
    */
   public LibraryCodec withUpcasters(Upcaster... steps) {
-    Map<String, Upcaster> all = new HashMap<>(upcasters);
-    for (Upcaster step : steps) {
-      Integer current = LibraryEventTypes.VERSIONS.get(step.type());
-      if (current == null) {
-        throw new IllegalArgumentException("no event of model Library is stored as '" + step.type() + "'; known types: " + TYPES);
-      }
-      if (step.fromVersion() < 1 || step.fromVersion() >= current) {
-        throw new IllegalArgumentException(step + " does not fit: " + step.type() + " is at schema version " + current + ", so a step reads a version from 1 to " + (current - 1));
-      }
-      if (all.putIfAbsent(step.type() + "@" + step.fromVersion(), step) != null) {
-        throw new IllegalArgumentException("a second upcaster for the step of " + step);
-      }
-    }
-    return new LibraryCodec(Map.copyOf(all));
+    return new LibraryCodec(CodecChecks.withUpcasters("Library", upcasters,
+        LibraryEventTypes.VERSIONS, steps));
   }
 
   private JsonValue upcastStep(String type, int fromVersion, JsonValue json) {
-    Upcaster custom = upcasters.get(type + "@" + fromVersion);
-    if (custom != null) {
-      JsonValue result = custom.upcast(json);
-      if (result == null) {
-        throw new CodecException(custom + " returned null instead of the upcast payload");
-      }
-      return result;
+    Optional<JsonValue> custom = CodecChecks.customStep(upcasters, type, fromVersion, json);
+    if (custom.isPresent()) {
+      return custom.get();
     }
     switch (type) {
       case "library.BookLent":
@@ -102,9 +87,7 @@ public final class LibraryCodec implements EventCodec {
   }
 
   private BookRegistered readBookRegistered(int schemaVersion, byte[] data) {
-    if (schemaVersion < 1 || schemaVersion > BookRegistered.VERSION) {
-      throw new CodecException("BookRegistered was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + BookRegistered.VERSION + ": deploy code built from the newer model");
-    }
+    CodecChecks.checkVersion(BookRegistered.STORED_NAME, schemaVersion, BookRegistered.VERSION);
     JsonValue json = JsonValue.parse(data);
     try {
       return new BookRegistered(
@@ -115,7 +98,7 @@ public final class LibraryCodec implements EventCodec {
             json.find("note").map(v0 -> v0.string()),
             json.get("registeredAt").instant());
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new CodecException("stored BookRegistered does not fit the model: " + e.getMessage(), e);
+      throw CodecChecks.doesNotFit(BookRegistered.STORED_NAME, e);
     }
   }
 
@@ -135,9 +118,7 @@ public final class LibraryCodec implements EventCodec {
   }
 
   private BookReturned readBookReturned(int schemaVersion, byte[] data) {
-    if (schemaVersion < 1 || schemaVersion > BookReturned.VERSION) {
-      throw new CodecException("BookReturned was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + BookReturned.VERSION + ": deploy code built from the newer model");
-    }
+    CodecChecks.checkVersion(BookReturned.STORED_NAME, schemaVersion, BookReturned.VERSION);
     JsonValue json = JsonValue.parse(data);
     try {
       return new BookReturned(
@@ -147,7 +128,7 @@ public final class LibraryCodec implements EventCodec {
             json.get("copies").int64(),
             BookStatus.valueOf(json.get("status").string()));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new CodecException("stored BookReturned does not fit the model: " + e.getMessage(), e);
+      throw CodecChecks.doesNotFit(BookReturned.STORED_NAME, e);
     }
   }
 
@@ -177,18 +158,17 @@ public final class LibraryCodec implements EventCodec {
   }
 
   private FeeCharged readFeeCharged(int schemaVersion, byte[] data) {
-    if (schemaVersion < 1 || schemaVersion > FeeCharged.VERSION) {
-      throw new CodecException("FeeCharged was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + FeeCharged.VERSION + ": deploy code built from the newer model");
-    }
+    CodecChecks.checkVersion(FeeCharged.STORED_NAME, schemaVersion, FeeCharged.VERSION);
     JsonValue json = JsonValue.parse(data);
     try {
       return new FeeCharged(
             json.get("member").uuid(),
             new Fee(json.get("fee").decimal()),
-            json.find("history").map(v0 -> v0.elements().stream().map(v2 -> v2.elements().stream().map(v3 -> v3.int32()).toList()).toList()),
+            json.find("history").map(v0 -> v0.elements().stream().map(v2 -> v2.elements().stream()
+                .map(v3 -> v3.int32()).toList()).toList()),
             json.find("rate").map(v0 -> v0.decimal()));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new CodecException("stored FeeCharged does not fit the model: " + e.getMessage(), e);
+      throw CodecChecks.doesNotFit(FeeCharged.STORED_NAME, e);
     }
   }
 
@@ -200,15 +180,13 @@ public final class LibraryCodec implements EventCodec {
   }
 
   private ShelfOrdered readShelfOrdered(int schemaVersion, byte[] data) {
-    if (schemaVersion < 1 || schemaVersion > ShelfOrdered.VERSION) {
-      throw new CodecException("ShelfOrdered was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + ShelfOrdered.VERSION + ": deploy code built from the newer model");
-    }
+    CodecChecks.checkVersion(ShelfOrdered.STORED_NAME, schemaVersion, ShelfOrdered.VERSION);
     JsonValue json = JsonValue.parse(data);
     try {
       return new ShelfOrdered(
             new Shelf(json.get("shelf").int64()));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new CodecException("stored ShelfOrdered does not fit the model: " + e.getMessage(), e);
+      throw CodecChecks.doesNotFit(ShelfOrdered.STORED_NAME, e);
     }
   }
 
@@ -228,9 +206,7 @@ public final class LibraryCodec implements EventCodec {
   }
 
   private BookLent readBookLent(int schemaVersion, byte[] data) {
-    if (schemaVersion < 1 || schemaVersion > BookLent.VERSION) {
-      throw new CodecException("library.BookLent was stored at schema version " + schemaVersion + ", but this code knows versions 1 to " + BookLent.VERSION + ": deploy code built from the newer model");
-    }
+    CodecChecks.checkVersion(BookLent.STORED_NAME, schemaVersion, BookLent.VERSION);
     JsonValue json = JsonValue.parse(data);
     for (int version = schemaVersion; version < BookLent.VERSION; version++) {
       json = upcastStep(BookLent.STORED_NAME, version, json);
@@ -243,7 +219,7 @@ public final class LibraryCodec implements EventCodec {
             json.get("renewals").int32(),
             json.get("express").bool());
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new CodecException("stored library.BookLent does not fit the model: " + e.getMessage(), e);
+      throw CodecChecks.doesNotFit(BookLent.STORED_NAME, e);
     }
   }
 
@@ -266,22 +242,23 @@ public final class LibraryCodec implements EventCodec {
   @Override
   public EncodedEvent encode(Event event) {
     Objects.requireNonNull(event, "event");
-    if (event instanceof BookRegistered) {
-      return new EncodedEvent(BookRegistered.STORED_NAME, BookRegistered.VERSION, writeBookRegistered((BookRegistered) event));
+    if (event instanceof BookRegistered e) {
+      return new EncodedEvent(BookRegistered.STORED_NAME, BookRegistered.VERSION,
+          writeBookRegistered(e));
     }
-    if (event instanceof BookReturned) {
-      return new EncodedEvent(BookReturned.STORED_NAME, BookReturned.VERSION, writeBookReturned((BookReturned) event));
+    if (event instanceof BookReturned e) {
+      return new EncodedEvent(BookReturned.STORED_NAME, BookReturned.VERSION, writeBookReturned(e));
     }
-    if (event instanceof FeeCharged) {
-      return new EncodedEvent(FeeCharged.STORED_NAME, FeeCharged.VERSION, writeFeeCharged((FeeCharged) event));
+    if (event instanceof FeeCharged e) {
+      return new EncodedEvent(FeeCharged.STORED_NAME, FeeCharged.VERSION, writeFeeCharged(e));
     }
-    if (event instanceof ShelfOrdered) {
-      return new EncodedEvent(ShelfOrdered.STORED_NAME, ShelfOrdered.VERSION, writeShelfOrdered((ShelfOrdered) event));
+    if (event instanceof ShelfOrdered e) {
+      return new EncodedEvent(ShelfOrdered.STORED_NAME, ShelfOrdered.VERSION, writeShelfOrdered(e));
     }
-    if (event instanceof BookLent) {
-      return new EncodedEvent(BookLent.STORED_NAME, BookLent.VERSION, writeBookLent((BookLent) event));
+    if (event instanceof BookLent e) {
+      return new EncodedEvent(BookLent.STORED_NAME, BookLent.VERSION, writeBookLent(e));
     }
-    throw new CodecException("not an event of model Library: " + event.getClass().getName());
+    throw CodecChecks.notAnEvent("Library", event);
   }
 
   @Override
@@ -298,7 +275,7 @@ public final class LibraryCodec implements EventCodec {
       case "library.BookLent":
         return readBookLent(schemaVersion, data);
       default:
-        throw new CodecException("unknown event type '" + type + "' for model Library; known types: " + TYPES);
+        throw CodecChecks.unknownType("Library", type, TYPES);
     }
   }
 

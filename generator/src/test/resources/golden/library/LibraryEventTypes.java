@@ -11,13 +11,14 @@ import javax.annotation.processing.Generated;
 /**
  * The stored type names of model {@code Library}'s events, with their classes and current versions.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public final class LibraryEventTypes {
   /**
    * Event class by stored type name, sorted by name.
    */
-  public static final Map<String, Class<? extends Event>> CLASSES = Collections.unmodifiableMap(new TreeMap<>(Map.ofEntries(
+  public static final Map<String, Class<? extends Event>> CLASSES = Collections.unmodifiableMap(
+      new TreeMap<>(Map.ofEntries(
       Map.entry(BookRegistered.STORED_NAME, BookRegistered.class),
       Map.entry(BookReturned.STORED_NAME, BookReturned.class),
       Map.entry(FeeCharged.STORED_NAME, FeeCharged.class),
@@ -27,7 +28,8 @@ public final class LibraryEventTypes {
   /**
    * Current schema version by stored type name, sorted by name.
    */
-  public static final Map<String, Integer> VERSIONS = Collections.unmodifiableMap(new TreeMap<>(Map.ofEntries(
+  public static final Map<String, Integer> VERSIONS = Collections.unmodifiableMap(new TreeMap<>(
+      Map.ofEntries(
       Map.entry(BookRegistered.STORED_NAME, BookRegistered.VERSION),
       Map.entry(BookReturned.STORED_NAME, BookReturned.VERSION),
       Map.entry(FeeCharged.STORED_NAME, FeeCharged.VERSION),

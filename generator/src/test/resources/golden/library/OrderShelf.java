@@ -6,9 +6,10 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The command {@code OrderShelf} to aggregate {@code ShelfOrder}, declared at library/library.yaml:75:3.
+ * The command {@code OrderShelf} to aggregate {@code ShelfOrder}, declared at
+ * library/library.yaml:75:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record OrderShelf(
     Shelf shelf) implements ShelfOrderCommand, OrderShelfWhenFullAutomation.Issues {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The specs of {@code OrderShelf}, from library/library.yaml.
  */
 @DisplayName("OrderShelf")
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 final class OrderShelfSpecTest {
   /**
@@ -23,7 +23,8 @@ final class OrderShelfSpecTest {
   @DisplayName("orders a shelf")
   void ordersAShelf() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new ShelfOrder(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 135, "OrderShelf", "orders a shelf"))
+    SpecSource source = new SpecSource("library/library.yaml", 135, "OrderShelf", "orders a shelf");
+    DeciderSpec.of(new ShelfOrder(), LibraryCodec.INSTANCE, symbols, source)
         .when(new OrderShelf(new Shelf(7L)))
         .thenEvents(
           new ShelfOrdered(new Shelf(7L)));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The specs of {@code OrderShelfWhenFull}, from library/library.yaml.
  */
 @DisplayName("OrderShelfWhenFull")
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 final class OrderShelfWhenFullSpecTest {
   /**
@@ -26,11 +26,17 @@ final class OrderShelfWhenFullSpecTest {
   @DisplayName("orders a new shelf when the second book arrives")
   void ordersANewShelfWhenTheSecondBookArrives() {
     Symbols symbols = new Symbols();
-    ViewAutomationSpec.of(new OrderShelfWhenFull(), new ShelvesProjection(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 139, "OrderShelfWhenFull", "orders a new shelf when the second book arrives"))
+    SpecSource source = new SpecSource("library/library.yaml", 139, "OrderShelfWhenFull",
+        "orders a new shelf when the second book arrives");
+    ViewAutomationSpec.of(new OrderShelfWhenFull(), new ShelvesProjection(), LibraryCodec.INSTANCE,
+        symbols, source)
         .given(
-          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
-          new BookRegistered(new Isbn("9780596009205"), "Head First Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-06T10:00:00Z")),
-          new BookRegistered(new Isbn("9780321356680"), "Effective Java 2", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-07T10:00:00Z")))
+          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(),
+              Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
+          new BookRegistered(new Isbn("9780596009205"), "Head First Java", new Shelf(7L), List.of(),
+              Optional.empty(), Instant.parse("2026-01-06T10:00:00Z")),
+          new BookRegistered(new Isbn("9780321356680"), "Effective Java 2", new Shelf(7L),
+              List.of(), Optional.empty(), Instant.parse("2026-01-07T10:00:00Z")))
         .thenCommands(
           new OrderShelf(new Shelf(7L)));
   }

@@ -2,6 +2,7 @@
 package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
+import dev.eventsmith.runtime.internal.FieldChecks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -9,9 +10,10 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The command {@code RegisterBook} to aggregate {@code Book}, declared at library/library.yaml:49:3.
+ * The command {@code RegisterBook} to aggregate {@code Book}, declared at
+ * library/library.yaml:49:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record RegisterBook(Isbn isbn, String title, Shelf shelf, List<String> tags,
     Optional<String> note, Instant registeredAt) implements BookCommand {
@@ -22,14 +24,13 @@ public record RegisterBook(Isbn isbn, String title, Shelf shelf, List<String> ta
     Objects.requireNonNull(shelf, "RegisterBook.shelf is required");
     Objects.requireNonNull(tags, "RegisterBook.tags is required");
     tags = List.copyOf(tags);
-    Objects.requireNonNull(note, "RegisterBook.note is required (use Optional.empty() for no value)");
+    Objects.requireNonNull(note,
+        "RegisterBook.note is required (use Optional.empty() for no value)");
     Objects.requireNonNull(registeredAt, "RegisterBook.registeredAt is required");
   }
 
   private static String checkTitle(String value) {
-    if (value.length() > 200) {
-      throw new IllegalArgumentException("RegisterBook.title must be at most 200 characters long, was " + value.length());
-    }
+    FieldChecks.maxLength(value, 200, "RegisterBook.title");
     return value;
   }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The specs of {@code RegisterBook}, from library/library.yaml.
  */
 @DisplayName("RegisterBook")
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 final class RegisterBookSpecTest {
   /**
@@ -26,9 +26,13 @@ final class RegisterBookSpecTest {
   @DisplayName("registers a book on a shelf")
   void registersABookOnAShelf() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 92, "RegisterBook", "registers a book on a shelf"))
-        .when(new RegisterBook(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of("java", "classic"), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")))
+    SpecSource source = new SpecSource("library/library.yaml", 92, "RegisterBook",
+        "registers a book on a shelf");
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
+        .when(new RegisterBook(new Isbn("9780134685991"), "Effective Java", new Shelf(7L),
+            List.of("java", "classic"), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")))
         .thenEvents(
-          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of("java", "classic"), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")));
+          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L),
+              List.of("java", "classic"), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")));
   }
 }

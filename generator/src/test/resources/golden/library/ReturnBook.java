@@ -2,13 +2,14 @@
 package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
+import dev.eventsmith.runtime.internal.FieldChecks;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
  * The command {@code ReturnBook} to aggregate {@code Book}, declared at library/library.yaml:65:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record ReturnBook(Isbn isbn, int lateDays) implements BookCommand {
   public ReturnBook {
@@ -17,9 +18,7 @@ public record ReturnBook(Isbn isbn, int lateDays) implements BookCommand {
   }
 
   private static int checkLateDays(int value) {
-    if (value < 0) {
-      throw new IllegalArgumentException("ReturnBook.lateDays must be at least 0, was " + value);
-    }
+    FieldChecks.atLeast(value, 0, "ReturnBook.lateDays");
     return value;
   }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The specs of {@code ReturnBook}, from library/library.yaml.
  */
 @DisplayName("ReturnBook")
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 final class ReturnBookSpecTest {
   /**
@@ -28,9 +28,12 @@ final class ReturnBookSpecTest {
   @DisplayName("a book on the shelf cannot be returned")
   void aBookOnTheShelfCannotBeReturned() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 107, "ReturnBook", "a book on the shelf cannot be returned"))
+    SpecSource source = new SpecSource("library/library.yaml", 107, "ReturnBook",
+        "a book on the shelf cannot be returned");
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
         .given(
-          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")))
+          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(),
+              Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")))
         .when(new ReturnBook(new Isbn("9780134685991"), 0))
         .thenRejected(new BookNotLent());
   }
@@ -42,12 +45,17 @@ final class ReturnBookSpecTest {
   @DisplayName("charges for late days")
   void chargesForLateDays() {
     Symbols symbols = new Symbols();
-    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 111, "ReturnBook", "charges for late days"))
+    SpecSource source = new SpecSource("library/library.yaml", 111, "ReturnBook",
+        "charges for late days");
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
         .given(
-          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
-          new BookLent(new Isbn("9780134685991"), symbols.uuid("ann"), LocalDate.parse("2026-02-01"), 0, false))
+          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(),
+              Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
+          new BookLent(new Isbn("9780134685991"), symbols.uuid("ann"),
+              LocalDate.parse("2026-02-01"), 0, false))
         .when(new ReturnBook(new Isbn("9780134685991"), 3))
         .thenEvents(
-          new BookReturned(new Isbn("9780134685991"), symbols.uuid("ann"), new Fee(new BigDecimal("1.50")), 1L, BookStatus.ON_SHELF));
+          new BookReturned(new Isbn("9780134685991"), symbols.uuid("ann"),
+              new Fee(new BigDecimal("1.50")), 1L, BookStatus.ON_SHELF));
   }
 }

@@ -2,12 +2,13 @@
 package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
+import dev.eventsmith.runtime.internal.FieldChecks;
 import javax.annotation.processing.Generated;
 
 /**
  * The value type {@code Shelf} (long), declared at library/library.yaml:9:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record Shelf(long value) {
   public Shelf {
@@ -15,9 +16,7 @@ public record Shelf(long value) {
   }
 
   private static long checkValue(long value) {
-    if (value < 1L) {
-      throw new IllegalArgumentException("Shelf.value must be at least 1, was " + value);
-    }
+    FieldChecks.atLeast(value, 1L, "Shelf.value");
     return value;
   }
 

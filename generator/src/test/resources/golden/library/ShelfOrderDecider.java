@@ -9,21 +9,23 @@ import dev.eventsmith.runtime.Rejection;
 import javax.annotation.processing.Generated;
 
 /**
- * The logic of aggregate {@code ShelfOrder} (declared at library/library.yaml:15:3): implement it in a class of package
- * {@code com.example.library} with a constructor without parameters. {@code S} is the state you fold events into.
+ * The logic of aggregate {@code ShelfOrder} (declared at library/library.yaml:15:3): implement it
+ * in a class of package {@code com.example.library} with a constructor without parameters.
+ * {@code S} is the state you fold events into.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public interface ShelfOrderDecider<S> extends Decider<S, ShelfOrderCommand, ShelfOrderEvent> {
   /**
-   * Decides what {@code OrderShelf} (declared at library/library.yaml:75:3) does to a {@code ShelfOrder} in {@code state}.
-   * Accept with {@code Decision.accept(...)} and any of: {@link ShelfOrdered}.
-   * It declares no rejection, so it cannot be refused.
+   * Decides what {@code OrderShelf} (declared at library/library.yaml:75:3) does to a
+   * {@code ShelfOrder} in {@code state}. Accept with {@code Decision.accept(...)} and any of:
+   * {@link ShelfOrdered}. It declares no rejection, so it cannot be refused.
    */
   Decision<OrderShelf.Emits, NoRejection> decide(OrderShelf command, S state);
 
   /**
-   * The state of a {@code ShelfOrder} after {@code ShelfOrdered} (declared at library/library.yaml:45:3).
+   * The state of a {@code ShelfOrder} after {@code ShelfOrdered} (declared at
+   * library/library.yaml:45:3).
    */
   S evolve(S state, ShelfOrdered event);
 
@@ -33,8 +35,8 @@ public interface ShelfOrderDecider<S> extends Decider<S, ShelfOrderCommand, Shel
   @Override
   default Decision<? extends ShelfOrderEvent, ? extends Rejection> decide(ShelfOrderCommand command,
       S state) {
-    if (command instanceof OrderShelf) {
-      return decide((OrderShelf) command, state);
+    if (command instanceof OrderShelf c) {
+      return decide(c, state);
     }
     throw new IllegalArgumentException("not a command of ShelfOrder: " + command);
   }
@@ -44,8 +46,8 @@ public interface ShelfOrderDecider<S> extends Decider<S, ShelfOrderCommand, Shel
    */
   @Override
   default S evolve(S state, ShelfOrderEvent event) {
-    if (event instanceof ShelfOrdered) {
-      return evolve(state, (ShelfOrdered) event);
+    if (event instanceof ShelfOrdered e) {
+      return evolve(state, e);
     }
     throw new IllegalArgumentException("not an event of ShelfOrder: " + event);
   }

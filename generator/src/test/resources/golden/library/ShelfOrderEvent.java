@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
 /**
  * The events of aggregate {@code ShelfOrder}, declared at library/library.yaml:15:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public sealed interface ShelfOrderEvent extends Event permits ShelfOrdered, OrderShelf.Emits {
   /**

@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * The reasons why aggregate {@code ShelfOrder} may refuse a command.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public interface ShelfOrderRejection extends Rejection {
 }

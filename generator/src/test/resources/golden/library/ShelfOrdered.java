@@ -6,9 +6,10 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The event {@code ShelfOrdered} (stored as {@code ShelfOrdered}, schema version 1), declared at library/library.yaml:45:3.
+ * The event {@code ShelfOrdered} (stored as {@code ShelfOrdered}, schema version 1), declared at
+ * library/library.yaml:45:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record ShelfOrdered(Shelf shelf) implements ShelfOrderEvent, OrderShelf.Emits {
   /**

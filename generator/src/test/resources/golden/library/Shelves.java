@@ -8,15 +8,17 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * One row of the view {@code Shelves}, keyed by {@code shelf}, declared at library/library.yaml:81:3.
+ * One row of the view {@code Shelves}, keyed by {@code shelf}, declared at
+ * library/library.yaml:81:3.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public record Shelves(Shelf shelf, int books, List<String> titles, Optional<Fee> lastReturnFee) {
   public Shelves {
     Objects.requireNonNull(shelf, "Shelves.shelf is required");
     Objects.requireNonNull(titles, "Shelves.titles is required");
     titles = List.copyOf(titles);
-    Objects.requireNonNull(lastReturnFee, "Shelves.lastReturnFee is required (use Optional.empty() for no value)");
+    Objects.requireNonNull(lastReturnFee,
+        "Shelves.lastReturnFee is required (use Optional.empty() for no value)");
   }
 }

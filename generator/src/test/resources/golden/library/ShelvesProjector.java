@@ -8,10 +8,10 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The logic of view {@code Shelves} (declared at library/library.yaml:81:3): implement it in a class of package
- * {@code com.example.library} with a constructor without parameters.
+ * The logic of view {@code Shelves} (declared at library/library.yaml:81:3): implement it in a
+ * class of package {@code com.example.library} with a constructor without parameters.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public interface ShelvesProjector extends Projector<Shelf, Shelves> {
   /**
@@ -27,8 +27,8 @@ public interface ShelvesProjector extends Projector<Shelf, Shelves> {
 
   @Override
   default Optional<Shelf> keyOf(Event event) {
-    if (event instanceof BookRegistered) {
-      return Optional.of(((BookRegistered) event).shelf());
+    if (event instanceof BookRegistered e) {
+      return Optional.of(e.shelf());
     }
     return Optional.empty();
   }
@@ -38,8 +38,8 @@ public interface ShelvesProjector extends Projector<Shelf, Shelves> {
    */
   @Override
   default Shelves project(Shelves view, Event event) {
-    if (event instanceof BookRegistered) {
-      return project(view, (BookRegistered) event);
+    if (event instanceof BookRegistered e) {
+      return project(view, e);
     }
     throw new IllegalArgumentException("view Shelves is not built from " + event);
   }

@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
 /**
  * Reads and writes rows of view {@code Shelves} as JSON, for durable view stores.
  */
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 public final class ShelvesRowCodec implements RowCodec<Shelf, Shelves> {
   public static final ShelvesRowCodec INSTANCE = new ShelvesRowCodec();

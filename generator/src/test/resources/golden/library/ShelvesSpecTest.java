@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The specs of {@code Shelves}, from library/library.yaml.
  */
 @DisplayName("Shelves")
-@Generated("dev.eventsmith.generator")
+@Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")
 final class ShelvesSpecTest {
   /**
@@ -26,10 +26,15 @@ final class ShelvesSpecTest {
   @DisplayName("counts the books of a shelf")
   void countsTheBooksOfAShelf() {
     Symbols symbols = new Symbols();
-    ViewSpec.of(new ShelvesProjection(), LibraryCodec.INSTANCE, symbols, new SpecSource("library/library.yaml", 118, "Shelves", "counts the books of a shelf"))
+    SpecSource source = new SpecSource("library/library.yaml", 118, "Shelves",
+        "counts the books of a shelf");
+    ViewSpec.of(new ShelvesProjection(), LibraryCodec.INSTANCE, symbols, source)
         .given(
-          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
-          new BookRegistered(new Isbn("9780596009205"), "Head First Java", new Shelf(7L), List.of(), Optional.empty(), Instant.parse("2026-01-06T10:00:00Z")))
-        .thenView(new Shelf(7L), new Shelves(new Shelf(7L), 2, List.of("Effective Java", "Head First Java"), Optional.empty()));
+          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(),
+              Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
+          new BookRegistered(new Isbn("9780596009205"), "Head First Java", new Shelf(7L), List.of(),
+              Optional.empty(), Instant.parse("2026-01-06T10:00:00Z")))
+        .thenView(new Shelf(7L), new Shelves(new Shelf(7L), 2, List.of("Effective Java",
+            "Head First Java"), Optional.empty()));
   }
 }

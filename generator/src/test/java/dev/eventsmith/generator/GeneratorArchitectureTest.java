@@ -1,6 +1,7 @@
 package dev.eventsmith.generator;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -10,6 +11,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The emitters are a pure model-to-source step that any build tool can call; only the processor knows javac. */
 @AnalyzeClasses(packages = "dev.eventsmith.generator", importOptions = ImportOption.DoNotIncludeTests.class)
 class GeneratorArchitectureTest {
+
+  @ArchTest
+  static final ArchRule packagesFormNoCycle = slices().matching("dev.eventsmith.(**)").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule emittersKnowNoCompiler = noClasses()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.eventsmith.generator.emit.GeneratedSource;
 import dev.eventsmith.generator.emit.Generator;
 import dev.eventsmith.generator.emit.Implementations;
 import dev.eventsmith.spec.model.EventModel;
@@ -35,17 +36,17 @@ class GoldenFilesTest {
       Map.of("ChargeLateFees", ClassName.get("com.example.library", "ChargeLateFees"),
           "OrderShelfWhenFull", ClassName.get("com.example.library", "OrderShelfWhenFull")));
 
-  static List<JavaFile> generateLibrary() {
+  static List<GeneratedSource> generateLibrary() {
     EventModel model = TestModels.library();
     Generator generator = new Generator(model, TestModels.LIBRARY);
     List<JavaFile> files = new ArrayList<>(generator.mainSources());
     files.addAll(generator.testSources(LIBRARY_IMPLEMENTATIONS));
-    return files;
+    return GeneratedSource.render(files);
   }
 
   @Test
   void generatedSourcesMatchTheGoldenFiles() throws IOException {
-    List<JavaFile> files = generateLibrary();
+    List<GeneratedSource> files = generateLibrary();
     boolean update = "1".equals(System.getenv("EVENTSMITH_UPDATE_GOLDEN"));
     if (update) {
       Files.createDirectories(GOLDEN);
@@ -57,11 +58,11 @@ class GoldenFilesTest {
     }
     TreeSet<String> generatedNames = new TreeSet<>();
     List<String> mismatches = new ArrayList<>();
-    for (JavaFile file : files) {
-      String name = file.typeSpec().name() + ".java";
+    for (GeneratedSource file : files) {
+      String name = file.qualifiedName().substring(file.qualifiedName().lastIndexOf('.') + 1) + ".java";
       generatedNames.add(name);
       Path golden = GOLDEN.resolve(name);
-      String source = file.toString();
+      String source = file.text();
       if (update) {
         Files.writeString(golden, source, StandardCharsets.UTF_8);
       } else if (!Files.exists(golden) || !Files.readString(golden, StandardCharsets.UTF_8).equals(source)) {
@@ -81,8 +82,8 @@ class GoldenFilesTest {
 
   @Test
   void generatingTwiceGivesTheSameBytes() {
-    List<String> first = generateLibrary().stream().map(JavaFile::toString).toList();
-    List<String> second = generateLibrary().stream().map(JavaFile::toString).toList();
+    List<String> first = generateLibrary().stream().map(GeneratedSource::text).toList();
+    List<String> second = generateLibrary().stream().map(GeneratedSource::text).toList();
     assertEquals(first, second);
   }
 }

@@ -35,7 +35,9 @@ public final class ModelLoader {
         diagnostics.report(DiagnosticCode.UNREADABLE_SOURCE, SourcePosition.unknown(),
             "no model file was given", "Pass at least one YAML file with 'eventmodel: 1'.");
       } else {
-        model = ModelReader.read(sources, diagnostics);
+        ModelReader reader = new ModelReader(diagnostics);
+        sources.forEach(source -> reader.read(source.displayName(), source.content()));
+        model = reader.model();
         model.ifPresent(m -> ModelValidator.validate(m, diagnostics));
       }
     } catch (RuntimeException | StackOverflowError e) {

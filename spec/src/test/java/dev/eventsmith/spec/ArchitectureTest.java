@@ -1,6 +1,7 @@
 package dev.eventsmith.spec;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,6 +13,12 @@ class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("dev.eventsmith.spec");
+
+  /** Each package may be understood (and moved) without the ones that depend on it. */
+  @Test
+  void packagesFormNoCycle() {
+    slices().matching("dev.eventsmith.(**)").should().beFreeOfCycles().check(CLASSES);
+  }
 
   @Test
   void modelDependsOnNoStep() {

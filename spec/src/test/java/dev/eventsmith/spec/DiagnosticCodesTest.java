@@ -112,6 +112,24 @@ class DiagnosticCodesTest {
   }
 
   @Test
+  void esm0105SuggestsTheBuiltInTypeOtherLanguagesSpellDifferently() {
+    for (String[] pair : new String[][] {
+        {"integer", "int"}, {"Integer", "int"}, {"int32", "int"}, {"int64", "long"}, {"str", "string"},
+        {"bool", "boolean"}, {"double", "decimal"}, {"float", "decimal"}, {"number", "decimal"},
+        {"timestamp", "instant"}, {"datetime", "instant"}, {"LocalDate", "date"}, {"guid", "uuid"},
+        {"\"list<integer>\"", "int"}, {"\"double?\"", "decimal"}}) {
+      base().replace("ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+              "ItemAdded: { fields: { cartId: uuid, sku: Sku, §quantity: " + pair[0] + " } }")
+          .expect(DiagnosticCode.UNKNOWN_TYPE, "did you mean '" + pair[1] + "'?");
+    }
+    // A declared name that differs only in case comes first; plain typos still get the nearest name.
+    base().replace("ItemAdded: { fields: { cartId: uuid, sku: Sku,", "ItemAdded: { fields: { cartId: uuid, §sku: sku,")
+        .expect(DiagnosticCode.UNKNOWN_TYPE, "did you mean 'Sku'?");
+    base().replace("ItemAdded: { fields: { cartId: uuid, sku: Sku,", "ItemAdded: { fields: { cartId: uuid, §sku: strng,")
+        .expect(DiagnosticCode.UNKNOWN_TYPE, "did you mean 'string'?");
+  }
+
+  @Test
   void esm0106UnknownViewEvent() {
     base().replace("from: [ItemAdded]", "from: [ItemAdded, §ItemAddd]")
         .expect(DiagnosticCode.UNKNOWN_VIEW_EVENT, "view 'Items'", "'ItemAddd'");
@@ -221,6 +239,16 @@ class DiagnosticCodesTest {
   }
 
   @Test
+  void esm0209BoundOutsideTheRangeOfItsType() {
+    base().replace("CartCreated: { fields: { cartId: uuid } }",
+            "CartCreated: { fields: { cartId: uuid, §count: { type: int, max: 9223372036854775808 } } }")
+        .expect(DiagnosticCode.INVALID_CONSTRAINT, "max 9223372036854775808", "whole number an int can hold");
+    base().replace("CartCreated: { fields: { cartId: uuid } }",
+            "CartCreated: { fields: { cartId: uuid, §count: { type: long, min: 0.5 } } }")
+        .expect(DiagnosticCode.INVALID_CONSTRAINT, "min 0.5", "long");
+  }
+
+  @Test
   void esm0210InvalidUpcast() {
     base().replace("ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
             "ItemAdded: { upcast: [ §{ from: 1 } ], fields: { cartId: uuid, sku: Sku, quantity: int } }")
@@ -234,9 +262,121 @@ class DiagnosticCodesTest {
   }
 
   @Test
+  void esm0211SuggestsTheBuiltInBaseOtherLanguagesSpellDifferently() {
+    base().replace("Sku: { base: string,", "Sku: { base: §integer,")
+        .expect(DiagnosticCode.INVALID_VALUE_TYPE, "'integer'", "did you mean 'int'?");
+  }
+
+  @Test
   void esm0212AggregateIdTypeMismatch() {
     base().replace("ItemAdded: { fields: { cartId: uuid,", "ItemAdded: { fields: { §cartId: string,")
         .expect(DiagnosticCode.AGGREGATE_ID_TYPE_MISMATCH, "event 'ItemAdded'", "string", "uuid");
+  }
+
+  @Test
+  void esm0213LookAlikeLetterOfAnotherScript() {
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+            "  §Cart\u0421reated: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "event name 'Cart\u0421reated'", "U+0421 CYRILLIC CAPITAL LETTER ES",
+            "looks like the Latin 'C'", "looks exactly like the event 'CartCreated' at shop.yaml:9:3");
+  }
+
+  @Test
+  void esm0213InvisibleCharacters() {
+    Diagnostic zeroWidth = base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+            "  §Cart\u200BCreated: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "'Cart\\u200BCreated'", "U+200B ZERO WIDTH SPACE",
+            "invisible character that javac drops", "looks exactly like the event 'CartCreated'");
+    assertTrue(zeroWidth.hint().contains("ASCII letters and digits"), zeroWidth.hint());
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, §cart\u00ADName: string } }")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "field name 'cart\\u00ADName'", "U+00AD SOFT HYPHEN");
+  }
+
+  @Test
+  void esm0213OtherLettersUnderscoresAndPackages() {
+    Diagnostic accent = base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  §Gr\u00FC\u00DFe: { base: string }")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "type name 'Gr\u00FC\u00DFe'", "LATIN SMALL LETTER U WITH DIAERESIS");
+    assertTrue(accent.hint().contains("write 'Grue'"), accent.hint());
+    Diagnostic underscore = base().replace("CartCreated: { fields: { cartId: uuid } }",
+            "CartCreated: { fields: { cartId: uuid, §cart_name: string } }")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "field name 'cart_name'", "'_'");
+    assertTrue(underscore.hint().contains("write 'cartName'"), underscore.hint());
+    base().replace("package: com.example.shop", "package: §com.example.sh\u00F6p")
+        .expect(DiagnosticCode.UNSAFE_NAME_CHARACTER, "package segment 'sh\u00F6p'");
+    // Enum constants keep their underscores.
+    LoadResult constants = base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }",
+        "  Status: { enum: [OPEN_CART, SUBMITTED] }").load();
+    assertEquals(List.of(), constants.errors(), constants::format);
+  }
+
+  @Test
+  void esm0214JavaLangName() {
+    base().replace("    emits: [ItemAdded]", "    emits: [ItemAdded]\n    rejects: { §IllegalArgumentException: {} }")
+        .expect(DiagnosticCode.JAVA_LANG_NAME, "rejection name 'IllegalArgumentException'",
+            "java.lang.IllegalArgumentException");
+    base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  §Module: { base: string }")
+        .expect(DiagnosticCode.JAVA_LANG_NAME, "type name 'Module'");
+  }
+
+  @Test
+  void esm0203ImportedAndNestedNames() {
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §Decision: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.GENERATED_NAME_CLASH, "'Decision'", "generated code imports");
+    base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  §Issues: { base: string }")
+        .expect(DiagnosticCode.GENERATED_NAME_CLASH, "'Issues'", "nests in every automation");
+    base().replace("name: Shop", "name: §Event")
+        .expect(DiagnosticCode.GENERATED_NAME_CLASH, "model name 'Event'", "'EventCodec'", "imports");
+    base().replace("  Notify: { on: ItemAdded", "  §View: { on: ItemAdded")
+        .expect(DiagnosticCode.GENERATED_NAME_CLASH, "automation name 'View'", "'ViewAutomation'", "imports");
+  }
+
+  @Test
+  void esm0215NamesThatDifferOnlyInCase() {
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §Itemadded: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.NAMES_DIFFER_ONLY_IN_CASE, "event 'Itemadded' becomes the file Itemadded.java",
+            "from ItemAdded.java of event 'ItemAdded' at shop.yaml:10:3", "macOS and Windows");
+    // A generated name counts too: aggregate Cart's CartEvent and an event Cartevent.
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §Cartevent: { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.NAMES_DIFFER_ONLY_IN_CASE, "Cartevent.java", "CartEvent.java of aggregate 'Cart'");
+  }
+
+  @Test
+  void esm0216NameTooLong() {
+    String longName = "Item" + "Added".repeat(13);
+    base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }", "  §" + longName + ": { fields: { cartId: uuid } }")
+        .expect(DiagnosticCode.NAME_TOO_LONG, "69 characters", "at most 64");
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, §" + "x".repeat(65) + ": int } }")
+        .expect(DiagnosticCode.NAME_TOO_LONG, "field name", "65 characters");
+    base().replace("package: com.example.shop", "package: §com.example." + "s".repeat(70))
+        .expect(DiagnosticCode.NAME_TOO_LONG, "package segment");
+    // 64 is fine.
+    LoadResult longest = base().after("  ItemAdded: { fields: { cartId: uuid, sku: Sku, quantity: int } }",
+        "  " + "I".repeat(64) + ": { fields: { cartId: uuid } }").load();
+    assertTrue(longest.errors().isEmpty(), longest::format);
+  }
+
+  @Test
+  void esm0217TooManyMembers() {
+    StringBuilder fields = new StringBuilder("cartId: uuid");
+    for (int i = 1; i <= 120; i++) {
+      fields.append(", f").append(i).append(": long");
+    }
+    base().replace("  CartCreated: { fields: { cartId: uuid } }", "  §CartCreated: { fields: { " + fields + " } }")
+        .expect(DiagnosticCode.TOO_MANY_MEMBERS, "event 'CartCreated' has 121 fields", "at most 120");
+    StringBuilder constants = new StringBuilder("C0");
+    for (int i = 1; i <= 1000; i++) {
+      constants.append(", C").append(i);
+    }
+    base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  §Code: { enum: [" + constants + "] }")
+        .expect(DiagnosticCode.TOO_MANY_MEMBERS, "enum 'Code' has 1001 constants", "at most 1000");
+  }
+
+  @Test
+  void esm0218TextTooLong() {
+    base().after("  Sku: { base: string, pattern: \"[A-Z]{3}\" }", "  Note: { base: string }")
+        .replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, note: Note } }")
+        .replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ { CartCreated: { cartId: $c, note: §" + "n".repeat(20_001) + " } } ]")
+        .expect(DiagnosticCode.TEXT_TOO_LONG, "20001 characters", "at most 20000");
   }
 
   // ESM-03xx: specs
@@ -277,8 +417,12 @@ class DiagnosticCodesTest {
 
   @Test
   void esm0304UnknownSpecField() {
-    base().replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }", "when: { AddItem: { cartId: $c, sku: ABC, quantity: 1, qty: §2 } }")
+    base().replace("when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }", "when: { AddItem: { cartId: $c, sku: ABC, quantity: 1, §qty: 2 } }")
         .expect(DiagnosticCode.UNKNOWN_SPEC_FIELD, "no field 'qty'");
+    // In block style too: the name is what is wrong, so the diagnostic points at the name, not at its value.
+    base().replace("      when: { AddItem: { cartId: $c, sku: ABC, quantity: 1 } }\n",
+            "      when:\n        AddItem:\n          cartId: $c\n          sku: ABC\n          quantity: 1\n          §quantty:\n            [1, 2]\n")
+        .expect(DiagnosticCode.UNKNOWN_SPEC_FIELD, "no field 'quantty'", "did you mean 'quantity'?");
   }
 
   @Test
@@ -356,6 +500,37 @@ class DiagnosticCodesTest {
                 + "      given: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]\n"
                 + "      then: [ { §Clear: { cartId: $c } } ]")
         .expect(DiagnosticCode.THEN_COMMAND_NOT_ISSUED, "'Clear'", "automation 'Notify'");
+  }
+
+  @Test
+  void esm0314SpecMessageTooLarge() {
+    String many = "[" + "a, ".repeat(999) + "a]";
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, notes: list<string> } }")
+        .replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ { §CartCreated: { cartId: $c, notes: " + many + " } } ]")
+        .expect(DiagnosticCode.SPEC_MESSAGE_TOO_LARGE, "'CartCreated' in spec 'adds' has 1005 values", "at most 1000");
+  }
+
+  @Test
+  void esm0315SpecsTooLargeForOneClass() {
+    StringBuilder given = new StringBuilder();
+    for (int message = 0; message < 35; message++) {
+      given.append(message == 0 ? "" : ", ").append("{ CartCreated: { cartId: $c, notes: [");
+      for (int i = 0; i < 900; i++) {
+        given.append(i == 0 ? "" : ", ").append('n').append(message).append('x').append(i);
+      }
+      given.append("] } }");
+    }
+    base().replace("CartCreated: { fields: { cartId: uuid } }", "CartCreated: { fields: { cartId: uuid, notes: list<string> } }")
+        .replace("    - name: adds", "    - §name: adds")
+        .replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ " + given + " ]")
+        .expect(DiagnosticCode.SPECS_TOO_LARGE, "the specs of 'AddItem' need about", "at most 60000");
+    // A hundred thousand identical events, or ten thousand small numbers, need few constants: no error.
+    StringBuilder counted = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      counted.append(i == 0 ? "" : ", ").append("{ ItemAdded: { cartId: $c, sku: ABC, quantity: ").append(i).append(" } }");
+    }
+    LoadResult fine = base().replace("given: [ { CartCreated: { cartId: $c } } ]", "given: [ " + counted + " ]").load();
+    assertTrue(fine.errors().isEmpty(), fine::format);
   }
 
   // ESM-04xx: warnings

@@ -18,11 +18,6 @@ import javax.lang.model.element.Modifier;
  */
 final class AggregateEmitter {
 
-  private static final ClassName EVENT = ClassName.get("dev.eventsmith.runtime", "Event");
-  private static final ClassName COMMAND = ClassName.get("dev.eventsmith.runtime", "Command");
-  private static final ClassName REJECTION = ClassName.get("dev.eventsmith.runtime", "Rejection");
-  private static final ClassName STREAM_ID = ClassName.get("dev.eventsmith.runtime.store", "StreamId");
-
   private final Context context;
 
   AggregateEmitter(Context context) {
@@ -44,8 +39,9 @@ final class AggregateEmitter {
     }
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.aggregateEvent(aggregate.name()))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The events of aggregate {@code $L}, declared at $L.\n", aggregate.name(), Docs.text(aggregate.position()))
-        .addSuperinterface(EVENT);
+        .addJavadoc("$L", Docs.javadoc(0, "The events of aggregate {@code " + aggregate.name() + "}, declared at "
+            + Docs.text(aggregate.position()) + "."))
+        .addSuperinterface(TypeNames.EVENT);
     sealedOrOpen(type, permitted);
     addStreamIdentity(type, aggregate, context.model().eventsOf(aggregate.name()).stream().findFirst()
         .map(e -> idField(e.fields(), aggregate)).orElse(null));
@@ -60,8 +56,9 @@ final class AggregateEmitter {
     }
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.aggregateCommand(aggregate.name()))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The commands of aggregate {@code $L}, declared at $L.\n", aggregate.name(), Docs.text(aggregate.position()))
-        .addSuperinterface(COMMAND);
+        .addJavadoc("$L", Docs.javadoc(0, "The commands of aggregate {@code " + aggregate.name() + "}, declared at "
+            + Docs.text(aggregate.position()) + "."))
+        .addSuperinterface(TypeNames.COMMAND);
     sealedOrOpen(type, permitted);
     addStreamIdentity(type, aggregate, context.model().commandsOf(aggregate.name()).stream().findFirst()
         .map(c -> idField(c.fields(), aggregate)).orElse(null));
@@ -79,8 +76,9 @@ final class AggregateEmitter {
     }
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.aggregateRejection(aggregate.name()))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The reasons why aggregate {@code $L} may refuse a command.\n", aggregate.name())
-        .addSuperinterface(REJECTION);
+        .addJavadoc("$L", Docs.javadoc(0, "The reasons why aggregate {@code " + aggregate.name()
+            + "} may refuse a command."))
+        .addSuperinterface(TypeNames.REJECTION);
     sealedOrOpen(type, permitted);
     return context.mark(type).build();
   }
@@ -100,14 +98,14 @@ final class AggregateEmitter {
     TypeName idType = context.types().of(idField.type());
     type.addMethod(MethodSpec.methodBuilder(aggregate.idField())
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .addJavadoc("The id of the {@code $L} this is about.\n", aggregate.name())
+            .addJavadoc("$L", Docs.javadoc(1, "The id of the {@code " + aggregate.name() + "} this is about."))
             .returns(idType)
             .build())
         .addMethod(MethodSpec.methodBuilder("streamId")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .returns(STREAM_ID)
-            .addStatement("return $T.of($S, $N())", STREAM_ID, aggregate.name(), aggregate.idField())
+            .returns(TypeNames.STREAM_ID)
+            .addStatement("return $T.of($S,$W$N())", TypeNames.STREAM_ID, aggregate.name(), aggregate.idField())
             .build());
   }
 

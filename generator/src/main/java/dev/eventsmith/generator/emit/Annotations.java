@@ -1,25 +1,26 @@
 package dev.eventsmith.generator.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 
 /** The marks every generated type carries, and the one way generated files are assembled. */
 final class Annotations {
 
-  static final String GENERATOR = "dev.eventsmith.generator";
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  private static final ClassName EVENTSMITH_GENERATED =
-      ClassName.get("dev.eventsmith.annotation", "EventsmithGenerated");
+  /**
+   * The generator that {@code @Generated} names: the class that turns a model into Java, the same
+   * for the annotation processor and the build plugin, so both paths give the same bytes.
+   */
+  static final String GENERATOR = Generator.class.getName();
 
   private Annotations() {}
 
   /** Adds {@code @Generated} (no date: output is deterministic) and our CLASS-retention marker. */
   static TypeSpec.Builder mark(TypeSpec.Builder type, String modelFile) {
     return type
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build())
-        .addAnnotation(AnnotationSpec.builder(EVENTSMITH_GENERATED).addMember("value", "$S", modelFile).build());
+        .addAnnotation(AnnotationSpec.builder(TypeNames.GENERATED).addMember("value", "$S", GENERATOR).build())
+        .addAnnotation(AnnotationSpec.builder(TypeNames.EVENTSMITH_GENERATED)
+            .addMember("value", "$L", Literals.string(modelFile)).build());
   }
 
   static JavaFile file(String packageName, TypeSpec type) {

@@ -14,14 +14,8 @@ import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.ValueType;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,13 +24,6 @@ import javax.lang.model.element.Modifier;
  * declares.
  */
 final class CodecEmitter {
-
-  private static final ClassName EVENT = ClassName.get("dev.eventsmith.runtime", "Event");
-  private static final ClassName EVENT_CODEC = ClassName.get("dev.eventsmith.runtime.codec", "EventCodec");
-  private static final ClassName ENCODED = ClassName.get("dev.eventsmith.runtime.codec", "EncodedEvent");
-  private static final ClassName CODEC_EXCEPTION = ClassName.get("dev.eventsmith.runtime.codec", "CodecException");
-  private static final ClassName JSON_WRITER = ClassName.get("dev.eventsmith.runtime.codec", "JsonWriter");
-  private static final ClassName JSON_VALUE = ClassName.get("dev.eventsmith.runtime.codec", "JsonValue");
 
   private final Context context;
   private final UpcastCode upcasters;
@@ -55,34 +42,35 @@ final class CodecEmitter {
   TypeSpec eventTypes() {
     Names names = context.names();
     ClassName self = names.eventTypes();
-    TypeName classOfEvent = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(EVENT));
-    TypeName classes = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), classOfEvent);
-    TypeName versions = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+    TypeName classOfEvent = ParameterizedTypeName.get(ClassName.get(Class.class),
+        WildcardTypeName.subtypeOf(TypeNames.EVENT));
+    TypeName classes = ParameterizedTypeName.get(TypeNames.MAP, ClassName.get(String.class), classOfEvent);
+    TypeName versions = ParameterizedTypeName.get(TypeNames.MAP, ClassName.get(String.class),
         ClassName.get(Integer.class));
     CodeBlock.Builder classesInit = CodeBlock.builder().add("$T.unmodifiableMap(new $T<>($T.ofEntries(",
-        Collections.class, TreeMap.class, Map.class);
+        TypeNames.COLLECTIONS, TypeNames.TREE_MAP, TypeNames.MAP);
     CodeBlock.Builder versionsInit = CodeBlock.builder().add("$T.unmodifiableMap(new $T<>($T.ofEntries(",
-        Collections.class, TreeMap.class, Map.class);
+        TypeNames.COLLECTIONS, TypeNames.TREE_MAP, TypeNames.MAP);
     List<EventDef> events = eventsByStoredName();
     for (int i = 0; i < events.size(); i++) {
       EventDef event = events.get(i);
       String separator = i + 1 < events.size() ? "," : "";
       ClassName type = names.element(event.name());
-      classesInit.add("\n    $T.entry($T.STORED_NAME, $T.class)$L", Map.class, type, type, separator);
-      versionsInit.add("\n    $T.entry($T.STORED_NAME, $T.VERSION)$L", Map.class, type, type, separator);
+      classesInit.add("\n    $T.entry($T.STORED_NAME,$W$T.class)$L", TypeNames.MAP, type, type, separator);
+      versionsInit.add("\n    $T.entry($T.STORED_NAME,$W$T.VERSION)$L", TypeNames.MAP, type, type, separator);
     }
     classesInit.add(")))");
     versionsInit.add(")))");
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("The stored type names of model {@code $L}'s events, with their classes and current versions.\n",
-            context.model().name())
+        .addJavadoc("$L", Docs.javadoc(0, "The stored type names of model {@code " + context.model().name()
+            + "}'s events, with their classes and current versions."))
         .addField(FieldSpec.builder(classes, "CLASSES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Event class by stored type name, sorted by name.\n")
+            .addJavadoc("$L", Docs.javadoc(1, "Event class by stored type name, sorted by name."))
             .initializer(classesInit.build())
             .build())
         .addField(FieldSpec.builder(versions, "VERSIONS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Current schema version by stored type name, sorted by name.\n")
+            .addJavadoc("$L", Docs.javadoc(1, "Current schema version by stored type name, sorted by name."))
             .initializer(versionsInit.build())
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -92,18 +80,20 @@ final class CodecEmitter {
   TypeSpec codec() {
     Names names = context.names();
     ClassName self = names.codec();
+    CodeBlock model = Literals.string(context.model().name());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(EVENT_CODEC)
-        .addJavadoc("Reads and writes the events of model {@code $L} as JSON.\n", context.model().name())
+        .addSuperinterface(TypeNames.EVENT_CODEC)
+        .addJavadoc("$L", Docs.javadoc(0, "Reads and writes the events of model {@code " + context.model().name()
+            + "} as JSON."))
         .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The codec with the model's declared upcasts only.\n")
-            .initializer("new $T($T.of())", self, Map.class)
+            .addJavadoc("$L", Docs.javadoc(1, "The codec with the model's declared upcasts only."))
+            .initializer("new $T($T.of())", self, TypeNames.MAP)
             .build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "TYPES",
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(TypeNames.SET, ClassName.get(String.class)), "TYPES",
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.unmodifiableSortedSet(new $T<>($T.CLASSES.keySet()))",
-                Collections.class, TreeSet.class, names.eventTypes())
+            .initializer("$T.unmodifiableSortedSet($Wnew $T<>($T.CLASSES.keySet()))",
+                TypeNames.COLLECTIONS, TypeNames.TREE_SET, names.eventTypes())
             .build())
         .addField(upcasters.field())
         .addMethod(upcasters.constructor())
@@ -113,13 +103,13 @@ final class CodecEmitter {
     MethodSpec.Builder encode = MethodSpec.methodBuilder("encode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(ENCODED)
-        .addParameter(EVENT, "event")
-        .addStatement("$T.requireNonNull(event, $S)", Objects.class, "event");
+        .returns(TypeNames.ENCODED_EVENT)
+        .addParameter(TypeNames.EVENT, "event")
+        .addStatement("$T.requireNonNull(event, $S)", TypeNames.OBJECTS, "event");
     MethodSpec.Builder decode = MethodSpec.methodBuilder("decode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(EVENT)
+        .returns(TypeNames.EVENT)
         .addParameter(String.class, "type")
         .addParameter(int.class, "schemaVersion")
         .addParameter(byte[].class, "data")
@@ -128,26 +118,25 @@ final class CodecEmitter {
       ClassName eventType = names.element(event.name());
       String writer = "write" + event.name();
       String reader = "read" + event.name();
-      encode.beginControlFlow("if (event instanceof $T)", eventType)
-          .addStatement("return new $T($T.STORED_NAME, $T.VERSION, $N(($T) event))",
-              ENCODED, eventType, eventType, writer, eventType)
+      encode.beginControlFlow("if (event instanceof $T e)", eventType)
+          .addStatement("return new $T($T.STORED_NAME,$W$T.VERSION,$W$N(e))",
+              TypeNames.ENCODED_EVENT, eventType, eventType, writer)
           .endControlFlow();
-      decode.addCode("case $S:\n", event.storedName()).addStatement("$>return $N(schemaVersion, data)$<", reader);
+      decode.addCode("case $L:\n", Literals.string(event.storedName()))
+          .addStatement("$>return $N(schemaVersion, data)$<", reader);
       type.addMethod(writeMethod(event, writer)).addMethod(readMethod(event, reader));
       upcasters.declaredSteps(event).ifPresent(type::addMethod);
     }
-    encode.addStatement("throw new $T($S + event.getClass().getName())", CODEC_EXCEPTION,
-        "not an event of model " + context.model().name() + ": ");
+    encode.addStatement("throw $T.notAnEvent($L, event)", TypeNames.CODEC_CHECKS, model);
     decode.addCode("default:\n")
-        .addStatement("$>throw new $T($S + type + $S + TYPES)$<", CODEC_EXCEPTION, "unknown event type '",
-            "' for model " + context.model().name() + "; known types: ")
+        .addStatement("$>throw $T.unknownType($L, type, TYPES)$<", TypeNames.CODEC_CHECKS, model)
         .endControlFlow();
     type.addMethod(encode.build())
         .addMethod(decode.build())
         .addMethod(MethodSpec.methodBuilder("types")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(Set.class, String.class))
+            .returns(ParameterizedTypeName.get(TypeNames.SET, ClassName.get(String.class)))
             .addStatement("return TYPES")
             .build());
     return context.mark(type).build();
@@ -165,7 +154,8 @@ final class CodecEmitter {
 
   /** Statements that write every field of the record in {@code receiver} into a new {@code json} writer. */
   CodeBlock writeFields(List<Field> fields, String receiver) {
-    CodeBlock.Builder code = CodeBlock.builder().addStatement("$T json = $T.object()", JSON_WRITER, JSON_WRITER);
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T json = $T.object()", TypeNames.JSON_WRITER, TypeNames.JSON_WRITER);
     for (Field field : fields) {
       CodeBlock value = CodeBlock.of("$N.$N()", receiver, field.name());
       if (field.type() instanceof TypeRef.OptionalOf optional) {
@@ -220,22 +210,18 @@ final class CodecEmitter {
         .returns(eventType)
         .addParameter(int.class, "schemaVersion")
         .addParameter(byte[].class, "data")
-        .beginControlFlow("if (schemaVersion < 1 || schemaVersion > $T.VERSION)", eventType)
-        .addStatement("throw new $T($S + schemaVersion + $S + $T.VERSION + $S)", CODEC_EXCEPTION,
-            event.storedName() + " was stored at schema version ", ", but this code knows versions 1 to ",
-            eventType, ": deploy code built from the newer model")
-        .endControlFlow()
-        .addStatement("$T json = $T.parse(data)", JSON_VALUE, JSON_VALUE);
+        .addStatement("$T.checkVersion($T.STORED_NAME,$WschemaVersion,$W$T.VERSION)", TypeNames.CODEC_CHECKS,
+            eventType, eventType)
+        .addStatement("$T json = $T.parse(data)", TypeNames.JSON_VALUE, TypeNames.JSON_VALUE);
     if (event.version() > 1) {
       method.beginControlFlow("for (int version = schemaVersion; version < $T.VERSION; version++)", eventType)
-          .addStatement("json = upcastStep($T.STORED_NAME, version, json)", eventType)
+          .addStatement("json = upcastStep($T.STORED_NAME,$Wversion,$Wjson)", eventType)
           .endControlFlow();
     }
     return method.beginControlFlow("try")
         .addStatement("return new $T($>$L$<)", eventType, readFields(event.fields()))
         .nextControlFlow("catch ($T | $T e)", IllegalArgumentException.class, NullPointerException.class)
-        .addStatement("throw new $T($S + e.getMessage(), e)", CODEC_EXCEPTION,
-            "stored " + event.storedName() + " does not fit the model: ")
+        .addStatement("throw $T.doesNotFit($T.STORED_NAME, e)", TypeNames.CODEC_CHECKS, eventType)
         .endControlFlow()
         .build();
   }
@@ -247,7 +233,7 @@ final class CodecEmitter {
       Field field = fields.get(i);
       arguments.add(i == 0 ? "\n" : ",\n");
       if (field.type() instanceof TypeRef.OptionalOf optional) {
-        arguments.add("json.find($S).map(v0 -> $L)", field.name(), read(optional.element(), CodeBlock.of("v0"), 1));
+        arguments.add("json.find($S)$Z.map(v0 -> $L)", field.name(), read(optional.element(), CodeBlock.of("v0"), 1));
       } else {
         arguments.add("$L", read(field.type(), CodeBlock.of("json.get($S)", field.name()), 0));
       }
@@ -270,12 +256,12 @@ final class CodecEmitter {
     }
     String var = "v" + (depth + 1);
     if (type instanceof TypeRef.ListOf list) {
-      return CodeBlock.of("$L.elements().stream().map($N -> $L).toList()",
+      return CodeBlock.of("$L.elements().stream()$Z.map($N -> $L)$Z.toList()",
           json, var, read(list.element(), CodeBlock.of("$N", var), depth + 1));
     }
     TypeRef.OptionalOf optional = (TypeRef.OptionalOf) type;
-    return CodeBlock.of("($L.isNull() ? $T.empty() : $T.of($L))", json, java.util.Optional.class,
-        java.util.Optional.class, read(optional.element(), json, depth + 1));
+    return CodeBlock.of("($L.isNull()$W? $T.empty()$W: $T.of($L))", json, TypeNames.OPTIONAL,
+        TypeNames.OPTIONAL, read(optional.element(), json, depth + 1));
   }
 
   /** The JsonWriter and JsonValue method of a built-in type: the two APIs use the same names. */

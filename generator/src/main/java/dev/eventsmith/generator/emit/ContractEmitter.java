@@ -15,7 +15,6 @@ import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.ViewDef;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -23,19 +22,10 @@ import javax.lang.model.element.Modifier;
  * Emits the contracts that hand-written code implements: one decider per aggregate (a method per
  * command and per event) and one projector per view (a method per event it is built from). A new
  * command or event in the YAML becomes a new abstract method, so the compiler names the exact
- * method someone has to write.
+ * method someone has to write. The default methods dispatch with {@code instanceof} patterns, the
+ * form Java 17 has for a sealed hierarchy (pattern matching for {@code switch} came in 21).
  */
 final class ContractEmitter {
-
-  private static final ClassName DECIDER = ClassName.get("dev.eventsmith.runtime", "Decider");
-  private static final ClassName DECISION = ClassName.get("dev.eventsmith.runtime", "Decision");
-  private static final ClassName REJECTION = ClassName.get("dev.eventsmith.runtime", "Rejection");
-  private static final ClassName NO_REJECTION = ClassName.get("dev.eventsmith.runtime", "NoRejection");
-  private static final ClassName PROJECTOR = ClassName.get("dev.eventsmith.runtime", "Projector");
-  private static final ClassName EVENT = ClassName.get("dev.eventsmith.runtime", "Event");
-  private static final ClassName COMMAND = ClassName.get("dev.eventsmith.runtime", "Command");
-  private static final ClassName AUTOMATION = ClassName.get("dev.eventsmith.runtime", "Automation");
-  private static final ClassName VIEW_AUTOMATION = ClassName.get("dev.eventsmith.runtime", "ViewAutomation");
 
   private final Context context;
 
@@ -51,47 +41,47 @@ final class ContractEmitter {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.decider(aggregate.name()))
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(state)
-        .addSuperinterface(ParameterizedTypeName.get(DECIDER, state, commands, events))
-        .addJavadoc("The logic of aggregate {@code $L} (declared at $L): implement it in a class of package\n"
-                + "{@code $L} with a constructor without parameters. {@code S} is the state you fold events into.\n",
-            aggregate.name(), Docs.text(aggregate.position()), context.model().packageName());
+        .addSuperinterface(ParameterizedTypeName.get(TypeNames.DECIDER, state, commands, events))
+        .addJavadoc("$L", Docs.javadoc(0, "The logic of aggregate {@code " + aggregate.name() + "} (declared at "
+            + Docs.text(aggregate.position()) + "): implement it in a class of package {@code "
+            + context.model().packageName() + "} with a constructor without parameters. {@code S} is the state"
+            + " you fold events into."));
 
     MethodSpec.Builder dispatchCommand = MethodSpec.methodBuilder("decide")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .addJavadoc("Dispatches to the {@code decide} method of the command's type.\n")
-        .returns(ParameterizedTypeName.get(DECISION, WildcardTypeName.subtypeOf(events),
-            WildcardTypeName.subtypeOf(REJECTION)))
+        .addJavadoc("$L", Docs.javadoc(1, "Dispatches to the {@code decide} method of the command's type."))
+        .returns(ParameterizedTypeName.get(TypeNames.DECISION, WildcardTypeName.subtypeOf(events),
+            WildcardTypeName.subtypeOf(TypeNames.REJECTION)))
         .addParameter(commands, "command")
         .addParameter(state, "state");
     for (CommandDef command : context.model().commandsOf(aggregate.name())) {
       ClassName commandType = names.element(command.name());
-      TypeName rejections = command.rejects().isEmpty() ? NO_REJECTION : names.rejects(command.name());
+      TypeName rejections = command.rejects().isEmpty() ? TypeNames.NO_REJECTION : names.rejects(command.name());
       type.addMethod(MethodSpec.methodBuilder("decide")
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-          .addJavadoc("Decides what {@code $L} (declared at $L) does to a {@code $L} in {@code state}.\n"
-                  + "Accept with {@code Decision.accept(...)} and any of: $L.\n"
-                  + "$L\n",
-              command.name(), Docs.text(command.position()), aggregate.name(), list(command.emits()),
-              command.rejects().isEmpty()
+          .addJavadoc("$L", Docs.javadoc(1, "Decides what {@code " + command.name() + "} (declared at "
+              + Docs.text(command.position()) + ") does to a {@code " + aggregate.name() + "} in {@code state}."
+              + " Accept with {@code Decision.accept(...)} and any of: " + list(command.emits()) + ". "
+              + (command.rejects().isEmpty()
                   ? "It declares no rejection, so it cannot be refused."
                   : "Refuse with {@code Decision.reject(...)} and one of: "
-                      + command.rejects().stream().map(r -> r.name()).collect(Collectors.joining(", ")) + ".")
-          .returns(ParameterizedTypeName.get(DECISION, names.emits(command.name()), rejections))
+                      + command.rejects().stream().map(r -> r.name()).collect(Collectors.joining(", ")) + ".")))
+          .returns(ParameterizedTypeName.get(TypeNames.DECISION, names.emits(command.name()), rejections))
           .addParameter(commandType, "command")
           .addParameter(state, "state")
           .build());
-      dispatchCommand.beginControlFlow("if (command instanceof $T)", commandType)
-          .addStatement("return decide(($T) command, state)", commandType)
+      dispatchCommand.beginControlFlow("if (command instanceof $T c)", commandType)
+          .addStatement("return decide(c, state)")
           .endControlFlow();
     }
-    dispatchCommand.addStatement("throw new $T($S + command)", IllegalArgumentException.class,
-        "not a command of " + aggregate.name() + ": ");
+    dispatchCommand.addStatement("throw new $T($L +$Wcommand)", IllegalArgumentException.class,
+        Literals.string("not a command of " + aggregate.name() + ": "));
 
     MethodSpec.Builder dispatchEvent = MethodSpec.methodBuilder("evolve")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .addJavadoc("Dispatches to the {@code evolve} method of the event's type.\n")
+        .addJavadoc("$L", Docs.javadoc(1, "Dispatches to the {@code evolve} method of the event's type."))
         .returns(state)
         .addParameter(state, "state")
         .addParameter(events, "event");
@@ -99,18 +89,18 @@ final class ContractEmitter {
       ClassName eventType = names.element(event.name());
       type.addMethod(MethodSpec.methodBuilder("evolve")
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-          .addJavadoc("The state of a {@code $L} after {@code $L} (declared at $L).\n",
-              aggregate.name(), event.name(), Docs.text(event.position()))
+          .addJavadoc("$L", Docs.javadoc(1, "The state of a {@code " + aggregate.name() + "} after {@code "
+              + event.name() + "} (declared at " + Docs.text(event.position()) + ")."))
           .returns(state)
           .addParameter(state, "state")
           .addParameter(eventType, "event")
           .build());
-      dispatchEvent.beginControlFlow("if (event instanceof $T)", eventType)
-          .addStatement("return evolve(state, ($T) event)", eventType)
+      dispatchEvent.beginControlFlow("if (event instanceof $T e)", eventType)
+          .addStatement("return evolve(state, e)")
           .endControlFlow();
     }
-    dispatchEvent.addStatement("throw new $T($S + event)", IllegalArgumentException.class,
-        "not an event of " + aggregate.name() + ": ");
+    dispatchEvent.addStatement("throw new $T($L +$Wevent)", IllegalArgumentException.class,
+        Literals.string("not an event of " + aggregate.name() + ": "));
 
     type.addMethod(dispatchCommand.build())
         .addMethod(dispatchEvent.build())
@@ -131,48 +121,49 @@ final class ContractEmitter {
     TypeName key = context.types().of(keyField.type()).box();
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.projector(view.name()))
         .addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(ParameterizedTypeName.get(PROJECTOR, key, row))
-        .addJavadoc("The logic of view {@code $L} (declared at $L): implement it in a class of package\n"
-                + "{@code $L} with a constructor without parameters.\n",
-            view.name(), Docs.text(view.position()), context.model().packageName())
+        .addSuperinterface(ParameterizedTypeName.get(TypeNames.PROJECTOR, key, row))
+        .addJavadoc("$L", Docs.javadoc(0, "The logic of view {@code " + view.name() + "} (declared at "
+            + Docs.text(view.position()) + "): implement it in a class of package {@code "
+            + context.model().packageName() + "} with a constructor without parameters."))
         .addMethod(MethodSpec.methodBuilder("initial")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .addJavadoc("The row of {@code $L} before any event touched it.\n", view.key())
+            .addJavadoc("$L", Docs.javadoc(1, "The row of {@code " + view.key() + "} before any event touched it."))
             .returns(row)
             .addParameter(key, view.key())
             .build());
     MethodSpec.Builder keyOf = MethodSpec.methodBuilder("keyOf")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), key))
-        .addParameter(EVENT, "event");
+        .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, key))
+        .addParameter(TypeNames.EVENT, "event");
     MethodSpec.Builder dispatch = MethodSpec.methodBuilder("project")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .addJavadoc("Dispatches to the {@code project} method of the event's type.\n")
+        .addJavadoc("$L", Docs.javadoc(1, "Dispatches to the {@code project} method of the event's type."))
         .returns(row)
         .addParameter(row, "view")
-        .addParameter(EVENT, "event");
+        .addParameter(TypeNames.EVENT, "event");
     for (Reference from : view.from()) {
       ClassName eventType = names.element(from.name());
       type.addMethod(MethodSpec.methodBuilder("project")
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-          .addJavadoc("The row after {@code $L} (listed at $L).\n", from.name(), Docs.text(from.position()))
+          .addJavadoc("$L", Docs.javadoc(1, "The row after {@code " + from.name() + "} (listed at "
+              + Docs.text(from.position()) + ")."))
           .returns(row)
           .addParameter(row, "view")
           .addParameter(eventType, "event")
           .build());
-      keyOf.beginControlFlow("if (event instanceof $T)", eventType)
-          .addStatement("return $T.of((($T) event).$N())", Optional.class, eventType, view.key())
+      keyOf.beginControlFlow("if (event instanceof $T e)", eventType)
+          .addStatement("return $T.of(e.$N())", TypeNames.OPTIONAL, view.key())
           .endControlFlow();
-      dispatch.beginControlFlow("if (event instanceof $T)", eventType)
-          .addStatement("return project(view, ($T) event)", eventType)
+      dispatch.beginControlFlow("if (event instanceof $T e)", eventType)
+          .addStatement("return project(view, e)")
           .endControlFlow();
     }
-    keyOf.addStatement("return $T.empty()", Optional.class);
-    dispatch.addStatement("throw new $T($S + event)", IllegalArgumentException.class,
-        "view " + view.name() + " is not built from ");
+    keyOf.addStatement("return $T.empty()", TypeNames.OPTIONAL);
+    dispatch.addStatement("throw new $T($L +$Wevent)", IllegalArgumentException.class,
+        Literals.string("view " + view.name() + " is not built from "));
     type.addMethod(keyOf.build()).addMethod(dispatch.build());
     return context.mark(type).build();
   }
@@ -182,53 +173,53 @@ final class ContractEmitter {
     ClassName on = names.element(automation.on().name());
     boolean onView = context.model().view(automation.on().name()).isPresent();
     ClassName issues = names.issues(automation.name());
-    TypeName issuedList = ParameterizedTypeName.get(ClassName.get(List.class), issues);
+    TypeName issuedList = ParameterizedTypeName.get(TypeNames.LIST, issues);
     TypeSpec issuesType = TypeSpec.interfaceBuilder(issues)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.SEALED)
-        .addJavadoc("The commands {@code $L} may issue.\n", automation.name())
-        .addSuperinterface(COMMAND)
+        .addJavadoc("$L", Docs.javadoc(1, "The commands {@code " + automation.name() + "} may issue."))
+        .addSuperinterface(TypeNames.COMMAND)
         .addPermittedSubclasses(automation.issues().stream().map(c -> names.element(c.name())).toList())
         .build();
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.automation(automation.name()))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The automation {@code $L} (declared at $L): when $L, it may issue $L.\n"
-                + "Implement it in a class of package {@code $L} with a constructor without parameters.\n",
-            automation.name(), Docs.text(automation.position()),
-            onView ? "a row of view {@code " + on.simpleName() + "} changes" : "{@code " + on.simpleName() + "} is recorded",
-            list(automation.issues()), context.model().packageName())
+        .addJavadoc("$L", Docs.javadoc(0, "The automation {@code " + automation.name() + "} (declared at "
+            + Docs.text(automation.position()) + "): when "
+            + (onView ? "a row of view {@code " + on.simpleName() + "} changes" : "{@code " + on.simpleName() + "} is recorded")
+            + ", it may issue " + list(automation.issues()) + ". Implement it in a class of package {@code "
+            + context.model().packageName() + "} with a constructor without parameters."))
         .addType(issuesType);
     if (onView) {
       return context.mark(type
-          .addSuperinterface(ParameterizedTypeName.get(VIEW_AUTOMATION, on))
+          .addSuperinterface(ParameterizedTypeName.get(TypeNames.VIEW_AUTOMATION, on))
           .addMethod(MethodSpec.methodBuilder("react")
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-              .addJavadoc("The commands to issue because a row of {@code $L} became {@code row}, in order; an empty\n"
-                  + "list for none.\n", on.simpleName())
+              .addJavadoc("$L", Docs.javadoc(1, "The commands to issue because a row of {@code " + on.simpleName()
+                  + "} became {@code row}, in order; an empty list for none."))
               .returns(issuedList)
               .addParameter(on, "row")
               .build()))
           .build();
     }
-    type.addSuperinterface(AUTOMATION)
+    type.addSuperinterface(TypeNames.AUTOMATION)
         .addMethod(MethodSpec.methodBuilder("react")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .addJavadoc("The commands to issue because {@code $L} was recorded, in order; an empty list for none.\n",
-                automation.on().name())
+            .addJavadoc("$L", Docs.javadoc(1, "The commands to issue because {@code " + automation.on().name()
+                + "} was recorded, in order; an empty list for none."))
             .returns(issuedList)
             .addParameter(on, "event")
             .build())
         .addMethod(MethodSpec.methodBuilder("react")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .addJavadoc("Dispatches {@code $L} to {@link #react($T)}; ignores every other event.\n",
-                automation.on().name(), on)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(COMMAND)))
-            .addParameter(EVENT, "event")
-            .beginControlFlow("if (event instanceof $T)", on)
-            .addStatement("return react(($T) event)", on)
+            .addJavadoc("$L", Docs.javadoc(1, "Dispatches {@code " + automation.on().name() + "} to {@link #react("
+                + on.simpleName() + ")}; ignores every other event."))
+            .returns(ParameterizedTypeName.get(TypeNames.LIST, WildcardTypeName.subtypeOf(TypeNames.COMMAND)))
+            .addParameter(TypeNames.EVENT, "event")
+            .beginControlFlow("if (event instanceof $T e)", on)
+            .addStatement("return react(e)")
             .endControlFlow()
-            .addStatement("return $T.of()", List.class)
+            .addStatement("return $T.of()", TypeNames.LIST)
             .build());
     return context.mark(type).build();
   }

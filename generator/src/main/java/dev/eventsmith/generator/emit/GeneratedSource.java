@@ -4,7 +4,9 @@ import com.palantir.javapoet.JavaFile;
 import java.util.List;
 
 /**
- * One generated compilation unit as text, named by its top-level type.
+ * One generated compilation unit as text, named by its top-level type. Render generated files
+ * with {@link #render}, never with {@code JavaFile.toString()} or {@code writeTo}: it also keeps
+ * their lines within 100 columns, and every build path must give the same bytes.
  *
  * @param qualifiedName e.g. {@code com.example.cart.CartDecider}
  */
@@ -16,7 +18,7 @@ public record GeneratedSource(String qualifiedName, String text) {
    */
   public static List<GeneratedSource> render(List<JavaFile> files) {
     return files.parallelStream()
-        .map(f -> new GeneratedSource(f.packageName() + "." + f.typeSpec().name(), f.toString()))
+        .map(f -> new GeneratedSource(f.packageName() + "." + f.typeSpec().name(), ColumnLimit.apply(f.toString())))
         .toList();
   }
 }

@@ -7,12 +7,6 @@ import dev.eventsmith.spec.model.BuiltinType;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.ValueType;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /** Maps the model's field types to Java types. */
 final class JavaTypes {
@@ -33,10 +27,10 @@ final class JavaTypes {
       return names.element(named.name());
     }
     if (type instanceof TypeRef.ListOf list) {
-      return ParameterizedTypeName.get(ClassName.get(List.class), of(list.element()).box());
+      return ParameterizedTypeName.get(TypeNames.LIST, of(list.element()).box());
     }
     TypeRef.OptionalOf optional = (TypeRef.OptionalOf) type;
-    return ParameterizedTypeName.get(ClassName.get(Optional.class), of(optional.element()).box());
+    return ParameterizedTypeName.get(TypeNames.OPTIONAL, of(optional.element()).box());
   }
 
   static TypeName of(BuiltinType type) {
@@ -48,15 +42,15 @@ final class JavaTypes {
       case LONG:
         return TypeName.LONG;
       case DECIMAL:
-        return ClassName.get(BigDecimal.class);
+        return TypeNames.BIG_DECIMAL;
       case BOOLEAN:
         return TypeName.BOOLEAN;
       case UUID:
-        return ClassName.get(UUID.class);
+        return TypeNames.UUID;
       case INSTANT:
-        return ClassName.get(Instant.class);
+        return TypeNames.INSTANT;
       case DATE:
-        return ClassName.get(LocalDate.class);
+        return TypeNames.LOCAL_DATE;
       default:
         throw new IllegalArgumentException("unmapped built-in type " + type);
     }

@@ -22,15 +22,17 @@ final class MessageEmitter {
   TypeSpec event(EventDef event) {
     Names names = context.names();
     TypeSpec.Builder record = context.records().record(names.element(event.name()), event.fields())
-        .addJavadoc("The event {@code $L} (stored as {@code $L}, schema version $L), declared at $L.\n",
-            event.name(), Docs.text(event.storedName()), event.version(), Docs.text(event.position()))
+        .addJavadoc("$L", Docs.javadoc(0, "The event {@code " + event.name() + "} (stored as {@code "
+            + Docs.text(event.storedName()) + "}, schema version " + event.version() + "), declared at "
+            + Docs.text(event.position()) + "."))
         .addSuperinterface(names.aggregateEvent(event.aggregate()))
         .addField(FieldSpec.builder(String.class, "STORED_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The name this event is stored under; it never changes with the Java type's name.\n")
-            .initializer("$S", event.storedName())
+            .addJavadoc("$L", Docs.javadoc(1,
+                "The name this event is stored under; it never changes with the Java type's name."))
+            .initializer("$L", Literals.string(event.storedName()))
             .build())
         .addField(FieldSpec.builder(int.class, "VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The current schema version; older stored versions are upcast when read.\n")
+            .addJavadoc("$L", Docs.javadoc(1, "The current schema version; older stored versions are upcast when read."))
             .initializer("$L", event.version())
             .build());
     for (CommandDef command : context.model().commandsOf(event.aggregate())) {
@@ -47,13 +49,13 @@ final class MessageEmitter {
     command.emits().forEach(e -> emitted.add(names.element(e.name())));
     TypeSpec emits = TypeSpec.interfaceBuilder(names.emits(command.name()))
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc("The events {@code $L} may emit.\n", command.name())
+        .addJavadoc("$L", Docs.javadoc(1, "The events {@code " + command.name() + "} may emit."))
         .addSuperinterface(names.aggregateEvent(command.aggregate()))
         .addPermittedSubclasses(emitted)
         .build();
     TypeSpec.Builder record = context.records().record(names.element(command.name()), command.fields())
-        .addJavadoc("The command {@code $L} to aggregate {@code $L}, declared at $L.\n",
-            command.name(), command.aggregate(), Docs.text(command.position()))
+        .addJavadoc("$L", Docs.javadoc(0, "The command {@code " + command.name() + "} to aggregate {@code "
+            + command.aggregate() + "}, declared at " + Docs.text(command.position()) + "."))
         .addSuperinterface(names.aggregateCommand(command.aggregate()))
         .addType(emits);
     context.model().automations().stream()
@@ -64,7 +66,7 @@ final class MessageEmitter {
       command.rejects().forEach(r -> rejections.add(names.element(r.name())));
       record.addType(TypeSpec.interfaceBuilder(names.rejects(command.name()))
           .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-          .addJavadoc("The rejections {@code $L} may give.\n", command.name())
+          .addJavadoc("$L", Docs.javadoc(1, "The rejections {@code " + command.name() + "} may give."))
           .addSuperinterface(names.aggregateRejection(command.aggregate()))
           .addPermittedSubclasses(rejections)
           .build());
@@ -76,17 +78,17 @@ final class MessageEmitter {
     Names names = context.names();
     TypeSpec.Builder record = context.records()
         .record(names.element(shared.definition().name()), shared.definition().fields())
-        .addJavadoc("The rejection {@code $L} of aggregate {@code $L}, declared at $L.\n",
-            shared.definition().name(), aggregate, Docs.text(shared.definition().position()))
+        .addJavadoc("$L", Docs.javadoc(0, "The rejection {@code " + shared.definition().name() + "} of aggregate {@code "
+            + aggregate + "}, declared at " + Docs.text(shared.definition().position()) + "."))
         .addSuperinterface(names.aggregateRejection(aggregate));
-    shared.commands().forEach(command -> record.addSuperinterface(command.nestedClass("Rejects")));
+    shared.commands().forEach(command -> record.addSuperinterface(names.rejects(command.simpleName())));
     return context.mark(record).build();
   }
 
   TypeSpec view(ViewDef view) {
     TypeSpec.Builder record = context.records().record(context.names().element(view.name()), view.fields())
-        .addJavadoc("One row of the view {@code $L}, keyed by {@code $L}, declared at $L.\n",
-            view.name(), view.key(), Docs.text(view.position()));
+        .addJavadoc("$L", Docs.javadoc(0, "One row of the view {@code " + view.name() + "}, keyed by {@code "
+            + view.key() + "}, declared at " + Docs.text(view.position()) + "."));
     return context.mark(record).build();
   }
 }

@@ -1,11 +1,12 @@
 package dev.eventsmith.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import dev.eventsmith.spec.codegen.GeneratedName;
 import dev.eventsmith.spec.model.EventModel;
 
 /**
- * The names of everything generated for one model. One place, so that the validator's list of
- * reserved names, the emitters and the generated tests agree.
+ * The names of everything generated for one model, derived as the spec module's
+ * {@link GeneratedName} says, so that the validator's reserved names and the emitters agree.
  */
 public final class Names {
 
@@ -26,68 +27,72 @@ public final class Names {
     return ClassName.get(packageName, name);
   }
 
+  private ClassName generated(GeneratedName kind, String owner) {
+    return ClassName.get(packageName, kind.of(owner));
+  }
+
   /** {@code CartEvent}: the sealed interface of an aggregate's events. */
   public ClassName aggregateEvent(String aggregate) {
-    return ClassName.get(packageName, aggregate + "Event");
+    return generated(GeneratedName.AGGREGATE_EVENT, aggregate);
   }
 
   /** {@code CartCommand}: the sealed interface of an aggregate's commands. */
   public ClassName aggregateCommand(String aggregate) {
-    return ClassName.get(packageName, aggregate + "Command");
+    return generated(GeneratedName.AGGREGATE_COMMAND, aggregate);
   }
 
   /** {@code CartRejection}: the interface of an aggregate's rejections. */
   public ClassName aggregateRejection(String aggregate) {
-    return ClassName.get(packageName, aggregate + "Rejection");
+    return generated(GeneratedName.AGGREGATE_REJECTION, aggregate);
   }
 
   /** {@code CartDecider}: the contract the hand-written aggregate logic implements. */
   public ClassName decider(String aggregate) {
-    return ClassName.get(packageName, aggregate + "Decider");
+    return generated(GeneratedName.DECIDER, aggregate);
   }
 
   /** {@code AddItem.Emits}: the events one command may emit. */
   public ClassName emits(String command) {
-    return element(command).nestedClass("Emits");
+    return element(command).nestedClass(GeneratedName.Nested.EMITS.simpleName());
   }
 
   /** {@code AddItem.Rejects}: the rejections one command may give. */
   public ClassName rejects(String command) {
-    return element(command).nestedClass("Rejects");
+    return element(command).nestedClass(GeneratedName.Nested.REJECTS.simpleName());
   }
 
   /** {@code CartSummaryProjector}: the contract the hand-written view logic implements. */
   public ClassName projector(String view) {
-    return ClassName.get(packageName, view + "Projector");
+    return generated(GeneratedName.PROJECTOR, view);
   }
 
   /** {@code CartSummaryRowCodec}: a view's rows as JSON, for durable view stores. */
   public ClassName rowCodec(String view) {
-    return ClassName.get(packageName, view + "RowCodec");
+    return generated(GeneratedName.ROW_CODEC, view);
   }
 
   /** {@code RequestPaymentOnSubmitAutomation}: the contract the hand-written automation implements. */
   public ClassName automation(String automation) {
-    return ClassName.get(packageName, automation + "Automation");
+    return generated(GeneratedName.AUTOMATION, automation);
   }
 
   /** {@code RequestPaymentOnSubmitAutomation.Issues}: the commands one automation may issue. */
   public ClassName issues(String automation) {
-    return automation(automation).nestedClass("Issues");
+    return automation(automation).nestedClass(GeneratedName.Nested.ISSUES.simpleName());
   }
 
   /** {@code ShoppingCartCodec}: the model's JSON codec. */
   public ClassName codec() {
-    return ClassName.get(packageName, modelName + "Codec");
+    return generated(GeneratedName.CODEC, modelName);
   }
 
   /** {@code ShoppingCartEventTypes}: the model's registry of stored event type names. */
   public ClassName eventTypes() {
-    return ClassName.get(packageName, modelName + "EventTypes");
+    return generated(GeneratedName.EVENT_TYPES, modelName);
   }
 
   /** {@code AddItemSpecTest}: the generated JUnit class of one slice. */
   public ClassName specTest(String subject) {
-    return ClassName.get(packageName, subject + "SpecTest");
+    return generated(GeneratedName.SPEC_TEST, subject);
   }
 }

@@ -13,19 +13,23 @@ import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.ValueType;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Builds the body of a generated record: one component per field and a compact constructor that
  * refuses nulls and values outside the field's constraints, and normalizes decimals so that equal
- * amounts are equal records (9.9 and 9.90 are the same price).
+ * amounts are equal records (9.9 and 9.90 are the same price). The checks themselves are the
+ * runtime's {@code FieldChecks}, one line per constraint.
  */
 final class RecordBodies {
+
+  /** Keeps {@code private static final Pattern <PREFIX>_PATTERN_2 =} within a line. */
+  private static final int MAX_CONSTANT_PREFIX = 48;
 
   private final JavaTypes types;
 
@@ -37,26 +41,29 @@ final class RecordBodies {
   TypeSpec.Builder record(ClassName name, List<Field> fields) {
     TypeSpec.Builder record = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
     MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    Set<String> constants = new HashSet<>();
     for (Field field : fields) {
       TypeName type = types.of(field.type());
       // JavaPoet takes the record's components from the parameters of its canonical constructor.
       constructor.addParameter(ParameterSpec.builder(type, field.name()).build());
-      addChecks(record, constructor, name.simpleName(), field, type);
+      addChecks(record, constructor, name.simpleName(), field, type, constants);
     }
     return record.recordConstructor(constructor.build());
   }
 
-  private void addChecks(
-      TypeSpec.Builder record, MethodSpec.Builder constructor, String owner, Field field, TypeName type) {
+  private void addChecks(TypeSpec.Builder record, MethodSpec.Builder constructor, String owner, Field field,
+      TypeName type, Set<String> constants) {
     String name = field.name();
+    String label = owner + "." + name;
     if (!type.isPrimitive()) {
-      String hint = field.type() instanceof TypeRef.OptionalOf ? " (use Optional.empty() for no value)" : "";
-      constructor.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, owner + "." + name + " is required" + hint);
+      String required = label + " is required"
+          + (field.type() instanceof TypeRef.OptionalOf ? " (use Optional.empty() for no value)" : "");
+      constructor.addStatement("$T.requireNonNull($N,$W$L)", TypeNames.OBJECTS, name, Literals.string(required));
     }
     Optional<Checked> checked = checkedScalar(field.type(), field.constraints());
     if (checked.isPresent()) {
       String method = "check" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-      record.addMethod(checkMethod(record, owner + "." + field.name(), field.name(), field.constraints(),
+      record.addMethod(checkMethod(record, label, constantPrefix(name, constants), field.constraints(),
           checked.get().base(), method, checked.get().wrapper()));
       transform(field.type(), CodeBlock.of("$N", name), method, 0)
           .ifPresent(expr -> constructor.addStatement("$N = $L", name, expr));
@@ -79,10 +86,10 @@ final class RecordBodies {
     if (type instanceof TypeRef.ListOf list) {
       Optional<CodeBlock> inner = transform(list.element(), CodeBlock.of("$N", var), checkMethod, depth + 1);
       if (inner.isEmpty()) {
-        return Optional.of(CodeBlock.of("$T.copyOf($L)", List.class, expr));
+        return Optional.of(CodeBlock.of("$T.copyOf($L)", TypeNames.LIST, expr));
       }
-      return Optional.of(CodeBlock.of(
-          "$T.copyOf($T.copyOf($L).stream().map($N -> $L).toList())", List.class, List.class, expr, var, inner.get()));
+      return Optional.of(CodeBlock.of("$T.copyOf($T.copyOf($L).stream()$Z.map($N -> $L)$Z.toList())",
+          TypeNames.LIST, TypeNames.LIST, expr, var, inner.get()));
     }
     TypeRef.OptionalOf optional = (TypeRef.OptionalOf) type;
     return transform(optional.element(), CodeBlock.of("$N", var), checkMethod, depth + 1)
@@ -119,12 +126,12 @@ final class RecordBodies {
   }
 
   /**
-   * {@code private static T checkX(T value)}: throws on a violated constraint, returns the normal
-   * form. For a value type, {@code checkX(Amount wrapped)} checks {@code wrapped.value()} and
-   * returns {@code wrapped} as it is (the value type normalized it already).
+   * {@code private static T checkX(T value)}: one {@code FieldChecks} call per constraint, then
+   * the normal form. For a value type, {@code checkX(Amount wrapped)} checks
+   * {@code wrapped.value()} and returns {@code wrapped} as it is (the value type normalized it).
    */
-  MethodSpec checkMethod(TypeSpec.Builder record, String label, String fieldName, Constraints c, BuiltinType base,
-      String method, Optional<TypeName> wrapper) {
+  private MethodSpec checkMethod(TypeSpec.Builder record, String label, String constant, Constraints c,
+      BuiltinType base, String method, Optional<TypeName> wrapper) {
     TypeName type = JavaTypes.of(base);
     MethodSpec.Builder check = MethodSpec.methodBuilder(method)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -134,40 +141,29 @@ final class RecordBodies {
     } else {
       check.addParameter(type, "value");
     }
-    String constant = constantPrefix(fieldName);
+    CodeBlock field = Literals.string(label);
     if (c.pattern().isPresent()) {
-      record.addField(FieldSpec.builder(Pattern.class, constant + "_PATTERN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.compile($S)", Pattern.class, c.pattern().get())
+      String pattern = constant + "_PATTERN";
+      record.addField(FieldSpec.builder(TypeNames.PATTERN, pattern, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.compile($L)", TypeNames.PATTERN, Literals.string(c.pattern().get()))
           .build());
-      check.beginControlFlow("if (!$N.matcher(value).matches())", constant + "_PATTERN")
-          .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
-              label + " must match " + c.pattern().get() + ", was '", "'")
-          .endControlFlow();
+      check.addStatement("$T.matches(value,$W$N,$W$L)", TypeNames.FIELD_CHECKS, pattern, field);
     }
-    if (c.maxLength().isPresent()) {
-      check.beginControlFlow("if (value.length() > $L)", c.maxLength().get())
-          .addStatement("throw new $T($S + value.length())", IllegalArgumentException.class,
-              label + " must be at most " + c.maxLength().get() + " characters long, was ")
-          .endControlFlow();
-    }
-    addBound(record, check, label, constant, base, c.min(), true);
-    addBound(record, check, label, constant, base, c.max(), false);
-    if (base == BuiltinType.DECIMAL && c.scale().isPresent()) {
-      int scale = c.scale().get();
-      check.beginControlFlow("if (value.stripTrailingZeros().scale() > $L)", scale)
-          .addStatement("throw new $T($S + value.toPlainString())", IllegalArgumentException.class,
-              label + " must have at most " + scale + " decimal places, was ")
-          .endControlFlow();
-    }
+    c.maxLength().ifPresent(max ->
+        check.addStatement("$T.maxLength(value,$W$L,$W$L)", TypeNames.FIELD_CHECKS, max, field));
+    addBound(record, check, field, constant, base, c.min(), true);
+    addBound(record, check, field, constant, base, c.max(), false);
     if (wrapper.isPresent()) {
+      if (base == BuiltinType.DECIMAL && c.scale().isPresent()) {
+        // The value type fixed its own scale; the field's must still allow the digits it has.
+        check.addStatement("$T.scale(value,$W$L,$W$L)", TypeNames.FIELD_CHECKS, c.scale().get(), field);
+      }
       check.addStatement("return wrapped");
     } else if (base == BuiltinType.DECIMAL) {
       if (c.scale().isPresent()) {
-        check.addStatement("return value.setScale($L)", c.scale().get());
+        check.addStatement("return $T.scale(value,$W$L,$W$L)", TypeNames.FIELD_CHECKS, c.scale().get(), field);
       } else {
-        // One form per amount (9.9 equals 9.90), never scientific: 100 stays 100, not 1E+2.
-        check.addStatement("$T stripped = value.stripTrailingZeros()", BigDecimal.class)
-            .addStatement("return stripped.scale() < 0 ? stripped.setScale(0) : stripped");
+        check.addStatement("return $T.normalized(value)", TypeNames.FIELD_CHECKS);
       }
     } else {
       check.addStatement("return value");
@@ -175,32 +171,36 @@ final class RecordBodies {
     return check.build();
   }
 
-  private static void addBound(
-      TypeSpec.Builder record, MethodSpec.Builder check, String label, String constant, BuiltinType base,
-      Optional<BigDecimal> bound, boolean lower) {
+  private static void addBound(TypeSpec.Builder record, MethodSpec.Builder check, CodeBlock field, String constant,
+      BuiltinType base, Optional<BigDecimal> bound, boolean lower) {
     if (bound.isEmpty()) {
       return;
     }
-    String words = lower ? " must be at least " : " must be at most ";
-    String message = label + words + bound.get().toPlainString() + ", was ";
-    String op = lower ? "<" : ">";
+    String checkName = lower ? "atLeast" : "atMost";
     if (base == BuiltinType.DECIMAL) {
-      String field = constant + (lower ? "_MIN" : "_MAX");
-      record.addField(FieldSpec.builder(BigDecimal.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T($S)", BigDecimal.class, bound.get().toPlainString())
+      String name = constant + (lower ? "_MIN" : "_MAX");
+      record.addField(FieldSpec.builder(TypeNames.BIG_DECIMAL, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T($S)", TypeNames.BIG_DECIMAL, bound.get().toPlainString())
           .build());
-      check.beginControlFlow("if (value.compareTo($N) $L 0)", field, op)
-          .addStatement("throw new $T($S + value.toPlainString())", IllegalArgumentException.class, message)
-          .endControlFlow();
+      check.addStatement("$T.$N(value,$W$N,$W$L)", TypeNames.FIELD_CHECKS, checkName, name, field);
     } else {
       String literal = bound.get().toBigInteger().toString() + (base == BuiltinType.LONG ? "L" : "");
-      check.beginControlFlow("if (value $L $L)", op, literal)
-          .addStatement("throw new $T($S + value)", IllegalArgumentException.class, message)
-          .endControlFlow();
+      check.addStatement("$T.$N(value,$W$L,$W$L)", TypeNames.FIELD_CHECKS, checkName, literal, field);
     }
   }
 
-  private static String constantPrefix(String fieldName) {
-    return fieldName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  /**
+   * {@code unitPrice} gives {@code UNIT_PRICE}; a second field of the record that gives the same
+   * ({@code unitPRICE}) gets {@code UNIT_PRICE_2}, so that no two constants collide. A prefix too
+   * long for its declaration to fit a line is cut short.
+   */
+  private static String constantPrefix(String fieldName, Set<String> used) {
+    String snake = fieldName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    String base = snake.length() > MAX_CONSTANT_PREFIX ? snake.substring(0, MAX_CONSTANT_PREFIX) : snake;
+    String name = base;
+    for (int n = 2; !used.add(name); n++) {
+      name = base + "_" + n;
+    }
+    return name;
   }
 }

@@ -12,12 +12,7 @@ import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.ValueType;
 import dev.eventsmith.spec.model.ViewDef;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,9 +20,6 @@ import javax.lang.model.element.Modifier;
  * as JSON without hand-written mapping: the same field code as the event codec.
  */
 final class RowCodecEmitter {
-
-  private static final ClassName ROW_CODEC = ClassName.get("dev.eventsmith.runtime.projection", "RowCodec");
-  private static final ClassName JSON_VALUE = ClassName.get("dev.eventsmith.runtime.codec", "JsonValue");
 
   private final Context context;
   private final CodecEmitter fields;
@@ -50,8 +42,9 @@ final class RowCodecEmitter {
     TypeName keyType = context.types().of(key.type()).box();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(ROW_CODEC, keyType, row))
-        .addJavadoc("Reads and writes rows of view {@code $L} as JSON, for durable view stores.\n", view.name())
+        .addSuperinterface(ParameterizedTypeName.get(TypeNames.ROW_CODEC, keyType, row))
+        .addJavadoc("$L", Docs.javadoc(0, "Reads and writes rows of view {@code " + view.name()
+            + "} as JSON, for durable view stores."))
         .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", self)
             .build())
@@ -76,14 +69,15 @@ final class RowCodecEmitter {
             .returns(String.class)
             .addParameter(row, "row")
             .addCode(fields.writeFields(view.fields(), "row"))
-            .addStatement("return new $T(json.toBytes(), $T.UTF_8)", String.class, StandardCharsets.class)
+            .addStatement("return new $T(json.toBytes(), $T.UTF_8)", String.class, TypeNames.STANDARD_CHARSETS)
             .build())
         .addMethod(MethodSpec.methodBuilder("decodeRow")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(row)
             .addParameter(String.class, "text")
-            .addStatement("$T json = $T.parse(text.getBytes($T.UTF_8))", JSON_VALUE, JSON_VALUE, StandardCharsets.class)
+            .addStatement("$T json = $T.parse(text.getBytes($T.UTF_8))", TypeNames.JSON_VALUE, TypeNames.JSON_VALUE,
+                TypeNames.STANDARD_CHARSETS)
             .addStatement("return new $T($>$L$<)", row, fields.readFields(view.fields()))
             .build());
     return Optional.of(context.mark(type).build());
@@ -119,16 +113,16 @@ final class RowCodecEmitter {
       case DECIMAL:
         // One text per amount: 1.5 and 1.50 are the same key.
         return new KeyText(CodeBlock.of("$L.stripTrailingZeros().toPlainString()", key),
-            CodeBlock.of("new $T($L)", BigDecimal.class, text));
+            CodeBlock.of("new $T($L)", TypeNames.BIG_DECIMAL, text));
       case BOOLEAN:
         return new KeyText(CodeBlock.of("$T.toString($L)", Boolean.class, key),
             CodeBlock.of("$T.parseBoolean($L)", Boolean.class, text));
       case UUID:
-        return new KeyText(CodeBlock.of("$L.toString()", key), CodeBlock.of("$T.fromString($L)", UUID.class, text));
+        return new KeyText(CodeBlock.of("$L.toString()", key), CodeBlock.of("$T.fromString($L)", TypeNames.UUID, text));
       case INSTANT:
-        return new KeyText(CodeBlock.of("$L.toString()", key), CodeBlock.of("$T.parse($L)", Instant.class, text));
+        return new KeyText(CodeBlock.of("$L.toString()", key), CodeBlock.of("$T.parse($L)", TypeNames.INSTANT, text));
       case DATE:
-        return new KeyText(CodeBlock.of("$L.toString()", key), CodeBlock.of("$T.parse($L)", LocalDate.class, text));
+        return new KeyText(CodeBlock.of("$L.toString()", key), CodeBlock.of("$T.parse($L)", TypeNames.LOCAL_DATE, text));
       default:
         throw new IllegalArgumentException("unmapped built-in type " + type);
     }

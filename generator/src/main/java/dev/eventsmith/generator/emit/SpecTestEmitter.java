@@ -4,7 +4,11 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.eventsmith.spec.codegen.JavaLimits;
+import dev.eventsmith.spec.codegen.SpecSize;
 import dev.eventsmith.spec.model.AutomationDef;
 import dev.eventsmith.spec.model.CommandDef;
 import dev.eventsmith.spec.model.EventModel;
@@ -14,25 +18,18 @@ import dev.eventsmith.spec.model.RejectionDef;
 import dev.eventsmith.spec.model.SpecDef;
 import dev.eventsmith.spec.model.ViewDef;
 import dev.eventsmith.spec.typing.TypedValue;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import javax.lang.model.element.Modifier;
 
 /**
  * Emits one JUnit 5 class per slice (a command, view or automation with specs) and one {@code @Test} per
  * spec, named after it. The test calls the hand-written implementation through the test kit, which
- * names the spec's YAML line when it fails.
+ * names the spec's YAML line when it fails. Long lists of messages are built by helper methods
+ * ({@code <test>_given1}, ...) of {@link JavaLimits#LIST_CHUNK_VALUES} values each, so that no
+ * method passes the 64 KiB of bytecode javac allows.
  */
 final class SpecTestEmitter {
-
-  private static final ClassName TEST = ClassName.get("org.junit.jupiter.api", "Test");
-  private static final ClassName DISPLAY_NAME = ClassName.get("org.junit.jupiter.api", "DisplayName");
-  private static final ClassName SYMBOLS = ClassName.get("dev.eventsmith.testkit", "Symbols");
-  private static final ClassName SPEC_SOURCE = ClassName.get("dev.eventsmith.testkit", "SpecSource");
-  private static final ClassName DECIDER_SPEC = ClassName.get("dev.eventsmith.testkit", "DeciderSpec");
-  private static final ClassName VIEW_SPEC = ClassName.get("dev.eventsmith.testkit", "ViewSpec");
-  private static final ClassName AUTOMATION_SPEC = ClassName.get("dev.eventsmith.testkit", "AutomationSpec");
-  private static final ClassName VIEW_AUTOMATION_SPEC = ClassName.get("dev.eventsmith.testkit", "ViewAutomationSpec");
 
   private final Context context;
   private final Literals literals;
@@ -47,106 +44,149 @@ final class SpecTestEmitter {
   /** The test class of {@code subject}, whose specs are {@code specs} (all of one kind). */
   TypeSpec emit(String subject, List<SpecDef> specs) {
     TypeSpec.Builder type = TypeSpec.classBuilder(context.names().specTest(subject))
-        .addModifiers(javax.lang.model.element.Modifier.FINAL)
-        .addAnnotation(AnnotationSpec.builder(DISPLAY_NAME).addMember("value", "$S", subject).build())
-        .addJavadoc("The specs of {@code $L}, from $L.\n", subject, Docs.text(specs.get(0).position().file()));
-    Set<String> usedNames = new HashSet<>();
-    for (SpecDef spec : specs) {
-      type.addMethod(test(spec, MethodNames.unique(spec.name(), usedNames)));
+        .addModifiers(Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(TypeNames.DISPLAY_NAME).addMember("value", "$S", subject).build())
+        .addJavadoc("$L", Docs.javadoc(0, "The specs of {@code " + subject + "}, from "
+            + Docs.text(specs.get(0).position().file()) + "."));
+    List<String> methods = MethodNames.of(specs.stream().map(SpecDef::name).toList());
+    for (int i = 0; i < specs.size(); i++) {
+      new Test(type, specs.get(i), methods.get(i)).emit();
     }
     return context.mark(type).build();
   }
 
-  private MethodSpec test(SpecDef spec, String methodName) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
-        .addAnnotation(TEST)
-        .addAnnotation(AnnotationSpec.builder(DISPLAY_NAME).addMember("value", "$S", spec.name()).build())
-        .addJavadoc("$L, at $L.\n", Docs.text(spec.name()), Docs.text(spec.position()))
-        .addStatement("$T symbols = new $T()", SYMBOLS, SYMBOLS);
-    CodeBlock source = CodeBlock.of("new $T($S, $L, $S, $S)", SPEC_SOURCE, spec.position().file(),
-        spec.position().line(), spec.subject().name(), spec.name());
-    EventModel model = context.model();
-    if (spec.kind() == SpecDef.SubjectKind.COMMAND) {
-      CommandDef command = model.command(spec.subject().name()).orElseThrow();
-      CodeBlock.Builder chain = CodeBlock.builder().add("$T.of(new $T(), $T.INSTANCE, symbols, $L)",
-          DECIDER_SPEC, implementations.decider(command.aggregate()), context.names().codec(), source);
-      chain.add(given(spec));
-      Message when = spec.when().orElseThrow();
-      chain.add("\n.when($L)", construct(when, command.fields()));
-      chain.add(then(spec.then(), command));
-      return method.addStatement("$L", chain.build()).build();
-    }
-    if (spec.kind() == SpecDef.SubjectKind.VIEW) {
-      ViewDef view = model.view(spec.subject().name()).orElseThrow();
-      SpecDef.ThenView then = (SpecDef.ThenView) spec.then();
-      List<TypedValue> row = Typing.arguments(then.view(), view.fields(), model);
-      int keyIndex = indexOf(view.fields(), view.key());
-      CodeBlock.Builder chain = CodeBlock.builder().add("$T.of(new $T(), $T.INSTANCE, symbols, $L)",
-          VIEW_SPEC, implementations.projector(view.name()), context.names().codec(), source);
-      chain.add(given(spec));
-      chain.add("\n.thenView($L, new $T($L))", literals.of(unwrapOptional(row.get(keyIndex))),
-          context.names().element(view.name()), literals.join(row));
-      return method.addStatement("$L", chain.build()).build();
-    }
-    AutomationDef automation = model.automation(spec.subject().name()).orElseThrow();
-    SpecDef.ThenCommands then = (SpecDef.ThenCommands) spec.then();
-    CodeBlock.Builder chain = CodeBlock.builder();
-    if (model.view(automation.on().name()).isPresent()) {
-      chain.add("$T.of(new $T(), new $T(), $T.INSTANCE, symbols, $L)", VIEW_AUTOMATION_SPEC,
-          implementations.automation(automation.name()), implementations.projector(automation.on().name()),
-          context.names().codec(), source);
-    } else {
-      chain.add("$T.of(new $T(), $T.INSTANCE, symbols, $L)",
-          AUTOMATION_SPEC, implementations.automation(automation.name()), context.names().codec(), source);
-    }
-    chain.add(given(spec));
-    CodeBlock.Builder commands = CodeBlock.builder();
-    for (int i = 0; i < then.commands().size(); i++) {
-      Message command = then.commands().get(i);
-      List<Field> fields = model.command(command.type()).orElseThrow().fields();
-      commands.add(i == 0 ? "\n$L" : ",\n$L", construct(command, fields));
-    }
-    chain.add("\n.thenCommands($>$L$<)", commands.build());
-    return method.addStatement("$L", chain.build()).build();
-  }
+  /** One spec's test method and its helper methods, if it needs any. */
+  private final class Test {
+    private final TypeSpec.Builder type;
+    private final SpecDef spec;
+    private final String name;
+    private final MethodSpec.Builder method;
+    private final List<MethodSpec> helpers = new ArrayList<>();
 
-  private CodeBlock given(SpecDef spec) {
-    if (spec.given().isEmpty()) {
-      return CodeBlock.of("");
+    Test(TypeSpec.Builder type, SpecDef spec, String name) {
+      this.type = type;
+      this.spec = spec;
+      this.name = name;
+      this.method = MethodSpec.methodBuilder(name)
+          .addAnnotation(TypeNames.TEST)
+          .addAnnotation(AnnotationSpec.builder(TypeNames.DISPLAY_NAME)
+              .addMember("value", "$L", Literals.string(spec.name())).build())
+          .addJavadoc("$L", Docs.javadoc(1, Docs.text(spec.name()) + ", at " + Docs.text(spec.position()) + "."))
+          .addStatement("$T symbols = new $T()", TypeNames.SYMBOLS, TypeNames.SYMBOLS)
+          .addStatement("$T source = new $T($L,$W$L,$W$L,$W$L)", TypeNames.SPEC_SOURCE, TypeNames.SPEC_SOURCE,
+              Literals.string(spec.position().file()), spec.position().line(),
+              Literals.string(spec.subject().name()), Literals.string(spec.name()));
     }
-    CodeBlock.Builder events = CodeBlock.builder();
-    for (int i = 0; i < spec.given().size(); i++) {
-      Message event = spec.given().get(i);
-      List<Field> fields = context.model().event(event.type()).orElseThrow().fields();
-      events.add(i == 0 ? "\n$L" : ",\n$L", construct(event, fields));
-    }
-    return CodeBlock.of("\n.given($>$L$<)", events.build());
-  }
 
-  private CodeBlock then(SpecDef.Outcome outcome, CommandDef command) {
-    if (outcome instanceof SpecDef.ThenEvents then) {
-      CodeBlock.Builder events = CodeBlock.builder();
-      for (int i = 0; i < then.events().size(); i++) {
-        Message event = then.events().get(i);
-        List<Field> fields = context.model().event(event.type()).orElseThrow().fields();
-        events.add(i == 0 ? "\n$L" : ",\n$L", construct(event, fields));
+    void emit() {
+      EventModel model = context.model();
+      CodeBlock.Builder chain = CodeBlock.builder();
+      if (spec.kind() == SpecDef.SubjectKind.COMMAND) {
+        CommandDef command = model.command(spec.subject().name()).orElseThrow();
+        TypeName events = context.names().aggregateEvent(command.aggregate());
+        chain.add("$T.of(new $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.DECIDER_SPEC,
+            implementations.decider(command.aggregate()), context.names().codec());
+        given(chain, events);
+        chain.add("\n.when($L)", construct(spec.when().orElseThrow(), command.fields()));
+        chain.add(then(spec.then(), command, events));
+      } else if (spec.kind() == SpecDef.SubjectKind.VIEW) {
+        ViewDef view = model.view(spec.subject().name()).orElseThrow();
+        SpecDef.ThenView then = (SpecDef.ThenView) spec.then();
+        List<TypedValue> row = Typing.arguments(then.view(), view.fields(), model);
+        int keyIndex = indexOf(view.fields(), view.key());
+        chain.add("$T.of(new $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.VIEW_SPEC,
+            implementations.projector(view.name()), context.names().codec());
+        given(chain, TypeNames.EVENT);
+        chain.add("\n.thenView($L,$Wnew $T($L))", literals.of(unwrapOptional(row.get(keyIndex))),
+            context.names().element(view.name()), literals.join(row));
+      } else {
+        AutomationDef automation = model.automation(spec.subject().name()).orElseThrow();
+        SpecDef.ThenCommands then = (SpecDef.ThenCommands) spec.then();
+        if (model.view(automation.on().name()).isPresent()) {
+          chain.add("$T.of(new $T(),$Wnew $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.VIEW_AUTOMATION_SPEC,
+              implementations.automation(automation.name()), implementations.projector(automation.on().name()),
+              context.names().codec());
+        } else {
+          chain.add("$T.of(new $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.AUTOMATION_SPEC,
+              implementations.automation(automation.name()), context.names().codec());
+        }
+        given(chain, TypeNames.EVENT);
+        chain.add("\n.thenCommands($L)", list("expected", then.commands(), TypeNames.COMMAND));
       }
-      return CodeBlock.of("\n.thenEvents($>$L$<)", events.build());
+      type.addMethod(method.addStatement("$L", chain.build()).build());
+      helpers.forEach(type::addMethod);
     }
-    SpecDef.ThenRejected rejected = (SpecDef.ThenRejected) outcome;
-    Message rejection = rejected.rejection();
-    RejectionDef declared = command.rejects().stream().filter(r -> r.name().equals(rejection.type()))
-        .findFirst().orElseThrow();
-    ClassName type = context.names().element(declared.name());
-    if (rejection.values().isEmpty() && !declared.fields().isEmpty()) {
-      return CodeBlock.of("\n.thenRejectedWith($T.class)", type);
-    }
-    return CodeBlock.of("\n.thenRejected($L)", construct(rejection, declared.fields()));
-  }
 
-  private CodeBlock construct(Message message, List<Field> fields) {
-    List<TypedValue> arguments = Typing.arguments(message, fields, context.model());
-    return CodeBlock.of("new $T($L)", context.names().element(message.type()), literals.join(arguments));
+    private void given(CodeBlock.Builder chain, TypeName element) {
+      if (!spec.given().isEmpty()) {
+        chain.add("\n.given($L)", list("given", spec.given(), element));
+      }
+    }
+
+    private CodeBlock then(SpecDef.Outcome outcome, CommandDef command, TypeName events) {
+      if (outcome instanceof SpecDef.ThenEvents then) {
+        return CodeBlock.of("\n.thenEvents($L)", list("expected", then.events(), events));
+      }
+      SpecDef.ThenRejected rejected = (SpecDef.ThenRejected) outcome;
+      Message rejection = rejected.rejection();
+      RejectionDef declared = command.rejects().stream().filter(r -> r.name().equals(rejection.type()))
+          .findFirst().orElseThrow();
+      ClassName type = context.names().element(declared.name());
+      if (rejection.values().isEmpty() && !declared.fields().isEmpty()) {
+        return CodeBlock.of("\n.thenRejectedWith($T.class)", type);
+      }
+      return CodeBlock.of("\n.thenRejected($L)", construct(rejection, declared.fields()));
+    }
+
+    /**
+     * The arguments that pass {@code messages}: written out when they are few, else a local list
+     * {@code variable}, filled by helper methods, as an array of {@code element}.
+     */
+    private CodeBlock list(String variable, List<Message> messages, TypeName element) {
+      List<Integer> sizes = messages.stream().map(m -> SpecSize.values(m, fieldsOf(m).size())).toList();
+      if (sizes.stream().mapToInt(Integer::intValue).sum() <= JavaLimits.INLINE_LIST_VALUES) {
+        CodeBlock.Builder inline = CodeBlock.builder();
+        for (int i = 0; i < messages.size(); i++) {
+          inline.add(i == 0 ? "$>\n$L" : ",\n$L", construct(messages.get(i), fieldsOf(messages.get(i))));
+        }
+        return messages.isEmpty() ? inline.build() : inline.add("$<").build();
+      }
+      TypeName listType = ParameterizedTypeName.get(TypeNames.LIST, element);
+      method.addStatement("$T $N = new $T<>()", listType, variable, TypeNames.ARRAY_LIST);
+      MethodSpec.Builder chunk = null;
+      int chunkValues = 0;
+      int chunks = 0;
+      for (int i = 0; i < messages.size(); i++) {
+        if (chunk == null || chunkValues + sizes.get(i) > JavaLimits.LIST_CHUNK_VALUES) {
+          if (chunk != null) {
+            helpers.add(chunk.build());
+          }
+          String helper = name + "_" + variable + ++chunks;
+          chunk = MethodSpec.methodBuilder(helper)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(listType, variable)
+              .addParameter(TypeNames.SYMBOLS, "symbols");
+          method.addStatement("$N($N, symbols)", helper, variable);
+          chunkValues = 0;
+        }
+        chunk.addStatement("$N.add($L)", variable, construct(messages.get(i), fieldsOf(messages.get(i))));
+        chunkValues += sizes.get(i);
+      }
+      helpers.add(chunk.build());
+      return CodeBlock.of("$N.toArray(new $T[0])", variable, element);
+    }
+
+    private List<Field> fieldsOf(Message message) {
+      EventModel model = context.model();
+      return model.event(message.type()).map(e -> e.fields())
+          .or(() -> model.command(message.type()).map(CommandDef::fields))
+          .orElseThrow(() -> new IllegalStateException("validated spec names unknown " + message.type()));
+    }
+
+    private CodeBlock construct(Message message, List<Field> fields) {
+      List<TypedValue> arguments = Typing.arguments(message, fields, context.model());
+      return CodeBlock.of("new $T($L)", context.names().element(message.type()), literals.join(arguments));
+    }
   }
 
   private static TypedValue unwrapOptional(TypedValue value) {

@@ -2,8 +2,7 @@ package dev.eventsmith.generator.emit;
 
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.SpecDef;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Where a spec runs as a test: the generated class and method, for tools that read test reports
@@ -20,13 +19,11 @@ public final class SpecTestNames {
 
   /** The test method of {@code spec}, made unique among the specs of its subject as the emitter does. */
   public static String testMethod(EventModel model, SpecDef spec) {
-    Set<String> used = new HashSet<>();
-    for (SpecDef sibling : model.specsOf(spec.subject().name())) {
-      String name = MethodNames.unique(sibling.name(), used);
-      if (sibling.equals(spec)) {
-        return name;
-      }
+    List<SpecDef> siblings = model.specsOf(spec.subject().name());
+    int index = siblings.indexOf(spec);
+    if (index < 0) {
+      throw new IllegalArgumentException("spec '" + spec.name() + "' is not part of model " + model.name());
     }
-    throw new IllegalArgumentException("spec '" + spec.name() + "' is not part of model " + model.name());
+    return MethodNames.of(siblings.stream().map(SpecDef::name).toList()).get(index);
   }
 }

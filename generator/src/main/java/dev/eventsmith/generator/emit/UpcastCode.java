@@ -14,9 +14,7 @@ import dev.eventsmith.spec.model.SpecValue;
 import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.Upcast;
 import dev.eventsmith.spec.model.ValueType;
-import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +25,12 @@ import javax.lang.model.element.Modifier;
  * version at a time: for each version, the step written in Java (given to the codec with
  * {@code withUpcasters}) if there is one, else the step declared in the model (rename fields,
  * drop fields, then set the listed fields where the payload has none). A version without a step
- * is read as it is.
+ * is read as it is. The bookkeeping of Java steps is the runtime's {@code CodecChecks}.
  */
 final class UpcastCode {
 
-  private static final ClassName JSON_VALUE = ClassName.get("dev.eventsmith.runtime.codec", "JsonValue");
-  private static final ClassName UPCASTER = ClassName.get("dev.eventsmith.runtime.codec", "Upcaster");
-  private static final ClassName CODEC_EXCEPTION = ClassName.get("dev.eventsmith.runtime.codec", "CodecException");
   private static final TypeName UPCASTERS =
-      ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), UPCASTER);
+      ParameterizedTypeName.get(TypeNames.MAP, ClassName.get(String.class), TypeNames.UPCASTER);
 
   private final Context context;
 
@@ -57,33 +52,17 @@ final class UpcastCode {
   }
 
   MethodSpec withUpcasters(ClassName codec) {
-    ClassName eventTypes = context.names().eventTypes();
     return MethodSpec.methodBuilder("withUpcasters")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("This codec plus upcasting steps written in Java, for changes the model's {@code upcast:}\n"
-            + "cannot declare. A step replaces the declared step of the same type and version.\n"
-            + "@throws IllegalArgumentException for a step of an unknown type, of a version the event\n"
-            + "    does not have, or a second step for the same type and version\n")
+        .addJavadoc("$L", Docs.javadoc(1, "This codec plus upcasting steps written in Java, for changes the"
+            + " model's {@code upcast:} cannot declare. A step replaces the declared step of the same type and"
+            + " version.\n@throws IllegalArgumentException for a step of an unknown type, of a version the event"
+            + " does not have, or a second step for the same type and version"))
         .varargs(true)
         .returns(codec)
-        .addParameter(ArrayTypeName.of(UPCASTER), "steps")
-        .addStatement("$T<$T, $T> all = new $T<>(upcasters)", Map.class, String.class, UPCASTER, HashMap.class)
-        .beginControlFlow("for ($T step : steps)", UPCASTER)
-        .addStatement("$T current = $T.VERSIONS.get(step.type())", Integer.class, eventTypes)
-        .beginControlFlow("if (current == null)")
-        .addStatement("throw new $T($S + step.type() + $S + TYPES)", IllegalArgumentException.class,
-            "no event of model " + context.model().name() + " is stored as '", "'; known types: ")
-        .endControlFlow()
-        .beginControlFlow("if (step.fromVersion() < 1 || step.fromVersion() >= current)")
-        .addStatement("throw new $T(step + $S + step.type() + $S + current + $S + (current - 1))",
-            IllegalArgumentException.class, " does not fit: ", " is at schema version ",
-            ", so a step reads a version from 1 to ")
-        .endControlFlow()
-        .beginControlFlow("if (all.putIfAbsent(step.type() + \"@\" + step.fromVersion(), step) != null)")
-        .addStatement("throw new $T($S + step)", IllegalArgumentException.class, "a second upcaster for the step of ")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return new $T($T.copyOf(all))", codec, Map.class)
+        .addParameter(ArrayTypeName.of(TypeNames.UPCASTER), "steps")
+        .addStatement("return new $T($T.withUpcasters($L,$Wupcasters,$W$T.VERSIONS,$Wsteps))", codec,
+            TypeNames.CODEC_CHECKS, Literals.string(context.model().name()), context.names().eventTypes())
         .build();
   }
 
@@ -91,17 +70,14 @@ final class UpcastCode {
   MethodSpec step() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("upcastStep")
         .addModifiers(Modifier.PRIVATE)
-        .returns(JSON_VALUE)
+        .returns(TypeNames.JSON_VALUE)
         .addParameter(String.class, "type")
         .addParameter(int.class, "fromVersion")
-        .addParameter(JSON_VALUE, "json")
-        .addStatement("$T custom = upcasters.get(type + \"@\" + fromVersion)", UPCASTER)
-        .beginControlFlow("if (custom != null)")
-        .addStatement("$T result = custom.upcast(json)", JSON_VALUE)
-        .beginControlFlow("if (result == null)")
-        .addStatement("throw new $T(custom + $S)", CODEC_EXCEPTION, " returned null instead of the upcast payload")
-        .endControlFlow()
-        .addStatement("return result")
+        .addParameter(TypeNames.JSON_VALUE, "json")
+        .addStatement("$T<$T> custom =$W$T.customStep(upcasters, type, fromVersion, json)", TypeNames.OPTIONAL,
+            TypeNames.JSON_VALUE, TypeNames.CODEC_CHECKS)
+        .beginControlFlow("if (custom.isPresent())")
+        .addStatement("return custom.get()")
         .endControlFlow();
     List<EventDef> declaring = context.model().events().stream()
         .filter(e -> !e.upcasts().isEmpty())
@@ -110,8 +86,8 @@ final class UpcastCode {
     if (!declaring.isEmpty()) {
       method.beginControlFlow("switch (type)");
       for (EventDef event : declaring) {
-        method.addCode("case $S:\n", event.storedName())
-            .addStatement("$>return $N(json, fromVersion)$<", methodName(event));
+        method.addCode("case $L:\n", Literals.string(event.storedName()))
+            .addStatement("$>return $N(json,$WfromVersion)$<", methodName(event));
       }
       method.addCode("default:\n").addStatement("$>return json$<").endControlFlow();
     } else {
@@ -131,16 +107,19 @@ final class UpcastCode {
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(event))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(JSON_VALUE)
-        .addParameter(JSON_VALUE, "json")
+        .returns(TypeNames.JSON_VALUE)
+        .addParameter(TypeNames.JSON_VALUE, "json")
         .addParameter(int.class, "fromVersion")
-        .addStatement("$T result = json", JSON_VALUE);
+        .addStatement("$T result = json", TypeNames.JSON_VALUE);
     List<Upcast> steps = event.upcasts().stream().sorted(Comparator.comparingInt(Upcast::from)).toList();
     for (Upcast step : steps) {
-      method.beginControlFlow("if (fromVersion == $L)", step.from())
-          .addComment("$L v$L -> v$L, declared at $L", event.name(), step.from(), step.from() + 1, Docs.text(step.position()));
+      method.beginControlFlow("if (fromVersion == $L)", step.from());
+      for (String line : Docs.wrap(event.name() + " v" + step.from() + " -> v" + (step.from() + 1) + ", declared at "
+          + Docs.text(step.position()), Docs.COLUMNS - 9)) {
+        method.addComment("$L", line);
+      }
       for (Map.Entry<String, String> rename : step.rename().entrySet()) {
-        method.addStatement("result = result.renamed($S, $S)", rename.getKey(), rename.getValue());
+        method.addStatement("result = result.renamed($S,$W$S)", rename.getKey(), rename.getValue());
       }
       for (String drop : step.drop()) {
         method.addStatement("result = result.without($S)", drop);
@@ -149,7 +128,7 @@ final class UpcastCode {
         TypeRef type = event.fields().stream().filter(f -> f.name().equals(set.getKey())).findFirst()
             .map(Field::type).orElse(new TypeRef.Builtin(BuiltinType.STRING));
         method.beginControlFlow("if (!result.has($S))", set.getKey())
-            .addStatement("result = result.with($S, $L)", set.getKey(), json(set.getValue(), type))
+            .addStatement("result = result.with($S,$W$L)", set.getKey(), json(set.getValue(), type))
             .endControlFlow();
       }
       method.endControlFlow();
@@ -160,25 +139,25 @@ final class UpcastCode {
   /** A JsonValue expression for a declared default, written as a number, boolean or string by the field's type. */
   private CodeBlock json(SpecValue value, TypeRef type) {
     if (value instanceof SpecValue.Null) {
-      return CodeBlock.of("$T.ofNull()", JSON_VALUE);
+      return CodeBlock.of("$T.ofNull()", TypeNames.JSON_VALUE);
     }
     if (value instanceof SpecValue.ListValue list) {
       TypeRef element = type instanceof TypeRef.ListOf l ? l.element() : type;
       CodeBlock.Builder elements = CodeBlock.builder();
       for (int i = 0; i < list.elements().size(); i++) {
-        elements.add(i == 0 ? "$L" : ", $L", json(list.elements().get(i), element));
+        elements.add(i == 0 ? "$L" : ",$W$L", json(list.elements().get(i), element));
       }
-      return CodeBlock.of("$T.ofArray($T.of($L))", JSON_VALUE, List.class, elements.build());
+      return CodeBlock.of("$T.ofArray($T.of($L))", TypeNames.JSON_VALUE, TypeNames.LIST, elements.build());
     }
     String text = value instanceof SpecValue.Scalar scalar ? scalar.text() : String.valueOf(value);
     BuiltinType base = scalarBase(type);
     if (base != null && base.isNumeric()) {
-      return CodeBlock.of("$T.ofNumber(new $T($S))", JSON_VALUE, BigDecimal.class, text);
+      return CodeBlock.of("$T.ofNumber(new $T($L))", TypeNames.JSON_VALUE, TypeNames.BIG_DECIMAL, Literals.string(text));
     }
     if (base == BuiltinType.BOOLEAN) {
-      return CodeBlock.of("$T.ofBoolean($L)", JSON_VALUE, Boolean.parseBoolean(text));
+      return CodeBlock.of("$T.ofBoolean($L)", TypeNames.JSON_VALUE, Boolean.parseBoolean(text));
     }
-    return CodeBlock.of("$T.ofString($S)", JSON_VALUE, text);
+    return CodeBlock.of("$T.ofString($L)", TypeNames.JSON_VALUE, Literals.string(text));
   }
 
   private BuiltinType scalarBase(TypeRef type) {

@@ -23,15 +23,16 @@ final class ValueTypeEmitter {
     if (type instanceof ValueType.Enumeration enumeration) {
       TypeSpec.Builder builder = TypeSpec.enumBuilder(name)
           .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("The enumeration {@code $L}, declared at $L.\n", type.name(), Docs.text(type.position()));
+          .addJavadoc("$L", Docs.javadoc(0, "The enumeration {@code " + type.name() + "}, declared at "
+              + Docs.text(type.position()) + "."));
       enumeration.constants().forEach(builder::addEnumConstant);
       return context.mark(builder).build();
     }
     ValueType.Wrapper wrapper = (ValueType.Wrapper) type;
     Field value = new Field("value", new TypeRef.Builtin(wrapper.base()), wrapper.constraints(), wrapper.position());
     TypeSpec.Builder record = context.records().record(name, List.of(value))
-        .addJavadoc("The value type {@code $L} ($L), declared at $L.\n", type.name(), wrapper.base().yamlName(),
-            Docs.text(type.position()))
+        .addJavadoc("$L", Docs.javadoc(0, "The value type {@code " + type.name() + "} (" + wrapper.base().yamlName()
+            + "), declared at " + Docs.text(type.position()) + "."))
         .addMethod(MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)

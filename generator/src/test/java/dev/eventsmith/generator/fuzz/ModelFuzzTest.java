@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.palantir.javapoet.JavaFile;
+import dev.eventsmith.generator.emit.GeneratedSource;
 import dev.eventsmith.generator.emit.Generator;
 import dev.eventsmith.spec.LoadResult;
 import dev.eventsmith.spec.ModelLoader;
@@ -29,7 +30,10 @@ import org.junit.jupiter.api.Test;
  * Seeded mutations of the repository's example models. For every mutant: loading returns normally
  * and never needs the internal-error net, every diagnostic has a code, a position in a file of the
  * model and a hint; and whenever the mutant loads without errors, all the code generated from it
- * (main sources, and spec tests against stub implementations) compiles with javac.
+ * (main sources, and spec tests against stub implementations) compiles with javac and keeps its
+ * lines within 100 columns. Among the edits are the names javac or file systems refuse (java.lang
+ * names, invisible and look-alike characters, case twins, overlong names), long texts and lists,
+ * and given lists long enough to be split over helper methods.
  *
  * <p>Replay: {@code -Deventsmith.fuzz.seed=S -Deventsmith.fuzz.mutants=N} (defaults below); a failure
  * prints the seed, the mutant's number, its edits and its YAML, and
@@ -165,10 +169,10 @@ class ModelFuzzTest {
     });
     int testsCompiled = all.stream().mapToInt(u -> u.testsByKey.size()).sum();
     System.out.printf("ModelFuzzTest: seed %d, %d mutants, %d loaded without errors, %d distinct main-source sets"
-            + " (%d distinct spec test classes); compiled %d sets with %d spec test classes; %d known generator bugs"
-            + " hit %s; load %.1f s, generate+javac %.1f s%n",
-        SEED, run, clean, units.size(), distinctTests, all.size(), testsCompiled, known.size(), new java.util.TreeSet<>(known),
-        (loaded - start) / 1e9, (done - loaded) / 1e9);
+            + " (%d distinct spec test classes); compiled %d sets with %d spec test classes (%d with lists split over"
+            + " helper methods); %d known generator bugs hit %s; load %.1f s, generate+javac %.1f s%n",
+        SEED, run, clean, units.size(), distinctTests, all.size(), testsCompiled, splitTests, known.size(),
+        new java.util.TreeSet<>(known), (loaded - start) / 1e9, (done - loaded) / 1e9);
     if (!failures.isEmpty()) {
       fail(failures.size() + " of " + run + " mutants (seed " + SEED + ") failed; the first " + SHOWN_FAILURES + ":\n\n"
           + String.join("\n\n", failures.subList(0, Math.min(SHOWN_FAILURES, failures.size()))));
@@ -184,26 +188,29 @@ class ModelFuzzTest {
   }
 
   /** Generates the units' code, compiles it in one javac run and reports each failing file's mutant. */
+  /** Spec test classes compiled whose given or expected lists were split over helper methods. */
+  private static int splitTests;
+
   private static void compile(List<Unit> units, List<String> failures) {
     Map<String, String> sources = new LinkedHashMap<>();
     Map<String, Clean> owner = new HashMap<>();
     for (Unit unit : units) {
       Clean first = unit.first;
       EventModel model = moved(first.model(), unit.id);
-      Generator generator;
-      List<JavaFile> main;
+      List<GeneratedSource> main;
       try {
-        generator = new Generator(model, first.seed().file());
-        main = new ArrayList<>(generator.mainSources());
-        main.addAll(StubImplementations.classes(model, main));
+        Generator generator = new Generator(model, first.seed().file());
+        List<JavaFile> files = generator.mainSources();
+        main = new ArrayList<>(GeneratedSource.render(files));
+        longLines(first, main, failures);
+        main.addAll(GeneratedSource.render(StubImplementations.classes(model, files)));
       } catch (RuntimeException | Error e) {
         failures.add(report(first, "the generator threw " + stackTop(e)));
         continue;
       }
-      for (JavaFile file : main) {
-        String name = file.packageName() + "." + file.typeSpec().name();
-        sources.put(name, file.toString());
-        owner.put(name, first);
+      for (GeneratedSource file : main) {
+        sources.put(file.qualifiedName(), file.text());
+        owner.put(file.qualifiedName(), first);
       }
       int copy = 0;
       for (Map.Entry<String, Clean> test : unit.testsByKey.entrySet()) {
@@ -211,15 +218,22 @@ class ModelFuzzTest {
         copy++;
         try {
           EventModel its = moved(c.model(), unit.id);
-          for (JavaFile file : new Generator(its, c.seed().file()).testSources(StubImplementations.names(its))) {
-            String subject = file.typeSpec().name();
+          List<GeneratedSource> tests = GeneratedSource.render(
+              new Generator(its, c.seed().file()).testSources(StubImplementations.names(its)));
+          for (GeneratedSource file : tests) {
+            String qualified = file.qualifiedName();
+            String subject = qualified.substring(qualified.lastIndexOf('.') + 1);
             if (!test.getKey().startsWith(subject.substring(0, subject.length() - "SpecTest".length()) + "[")) {
               continue;
             }
+            longLines(c, List.of(file), failures);
+            if (file.text().contains("_given1(") || file.text().contains("_expected1(")) {
+              splitTests++;
+            }
             // Spec test classes of several mutants share a package here: give each copy its own name.
             String renamed = subject + "_" + copy;
-            String name = file.packageName() + "." + renamed;
-            sources.put(name, file.toString().replace("class " + subject + " {", "class " + renamed + " {"));
+            String name = qualified.substring(0, qualified.lastIndexOf('.') + 1) + renamed;
+            sources.put(name, file.text().replace("class " + subject + " {", "class " + renamed + " {"));
             owner.put(name, c);
           }
         } catch (RuntimeException | Error e) {
@@ -239,6 +253,24 @@ class ModelFuzzTest {
     });
     byMutant.forEach((c, messages) -> failures.add(report(c, "the generated code does not compile:\n    "
         + String.join("\n    ", messages.subList(0, Math.min(8, messages.size()))))));
+  }
+
+  /** Reports generated lines over 100 columns (package and import lines aside). */
+  private static void longLines(Clean mutant, List<GeneratedSource> sources, List<String> failures) {
+    List<String> tooLong = new ArrayList<>();
+    for (GeneratedSource source : sources) {
+      List<String> lines = source.text().lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (!line.startsWith("package ") && !line.startsWith("import ") && line.codePointCount(0, line.length()) > 100) {
+          tooLong.add(source.qualifiedName() + ":" + (i + 1) + ": " + line);
+        }
+      }
+    }
+    if (!tooLong.isEmpty()) {
+      failures.add(report(mutant, "generated lines are over 100 columns:\n    "
+          + String.join("\n    ", tooLong.subList(0, Math.min(5, tooLong.size())))));
+    }
   }
 
   /** Whatever is wrong with the diagnostics themselves, or "" if nothing. */

@@ -31,13 +31,21 @@ final class ModelMutator {
     "Generated", "EventsmithGenerated", "Symbols", "SpecSource", "DeciderSpec", "ProjectorSpec", "AutomationSpec",
     "Codec", "EventCodec", "JsonCodec", "Upcaster", "State", "Assertions", "Arrays", "Collections", "Stream",
     "Collectors", "LinkedHashMap", "HashMap", "ArrayList", "Pattern", "Matcher", "BigInteger", "Duration",
-    "Override", "Objects", "Optional", "List", "Map", "String", "Cart2", "X", "Ärger", "Émis", "Αλφα", "A_B", "Z9"};
+    "Override", "Objects", "Optional", "List", "Map", "String", "Cart2", "X", "Ärger", "Émis", "Αλφα", "A_B", "Z9",
+    // java.lang types (all of them are refused), nested and imported names, the decider's type variable
+    "IllegalArgumentException", "Record", "Module", "Process", "Character", "Iterable", "Issues", "FieldChecks",
+    "ArrayList", "S",
+    // look-alikes and invisible characters (refused), and the longest names (64 allowed, 65 refused)
+    "CartСreated", "Cart\u200BCreated", "Soft\u00ADHyphen", "Ｆｕｌｌ",
+    "L" + "ongName".repeat(9), "L" + "ongName".repeat(9) + "X"};
   private static final String[] MEMBER_NAMES = {
     "state", "command", "event", "events", "symbols", "value", "values", "data", "schemaVersion", "version", "json",
     "view", "key", "type", "name", "result", "other", "o", "that", "it", "in", "out", "reader", "writer", "builder",
     "fields", "text", "node", "map", "list", "id", "storedName", "rejection", "decision", "spec", "source", "given",
     "when", "then", "record", "var", "yield", "hashCode", "toString", "getClass", "equals", "INSTANCE", "aB", "ü",
-    "x1", "_x", "valueOf", "values", "ordinal", "compareTo", "emits", "rejects", "initialState", "evolve", "decide"};
+    "x1", "_x", "valueOf", "values", "ordinal", "compareTo", "emits", "rejects", "initialState", "evolve", "decide",
+    "c", "e", "source", "given", "expected", "cart\u200Bid", "snake_case", "l" + "ongName".repeat(9),
+    "l" + "ongName".repeat(9) + "x"};
   private static final String[] TYPE_EXPRESSIONS = {
     "string", "int", "long", "decimal", "boolean", "uuid", "instant", "date", "list<int>", "\"string?\"",
     "\"int?\"", "\"uuid?\"", "\"list<string>?\"", "list<list<string>>", "\"list<list<decimal>>?\"", "list<uuid>",
@@ -50,10 +58,19 @@ final class ModelMutator {
     "$x", "$cart", "\"$$\"", "\"$$5\"", "$", "\"$ann\"", "2026-01-01", "\"2026-13-01\"", "\"2026-01-01T10:00:00Z\"",
     "\"2026-01-01T10:00:00+02:00\"", "00000000-0000-0000-0000-000000000000", "\"not-a-uuid\"", "[]", "{}",
     "[a, b]", "[1, 2]", "[[a]]", "ABC-1", "abc", "OPEN", "LENT", "\"%s\"", "\"{}\"", "\"\\\\\"", "\"' OR 1=1\"",
-    "\"Ω≈ç√\"", "\"emoji 😀\"", "\"#{x}\"", "\"${x}\"", "\"@Test\"", "\"/* c */\""};
+    "\"Ω≈ç√\"", "\"emoji 😀\"", "\"#{x}\"", "\"${x}\"", "\"@Test\"", "\"/* c */\"",
+    // Long texts: split over lines; too long for a string constant; a list too large for one message
+    "\"" + "a long value that needs more than one line of generated code ".repeat(3) + "\"",
+    "\"" + "y".repeat(20_001) + "\"", "[" + "a, ".repeat(1_000) + "a]"};
   private static final String[] PACKAGES = {
     "com.example.other", "a", "x.y.z", "com.example.Cart", "com.example.ünicode", "com.example._x", "com.example.java",
     "com.example.record", "com.example.var", "org.junit", "dev.eventsmith.runtime", "java.cart", "javax.cart"};
+
+  /** Keys of the format itself, never renamed. */
+  private static final List<String> FORMAT_KEYS = List.of("eventmodel", "name", "package", "types", "aggregates",
+      "events", "commands", "views", "automations", "specs", "fields", "given", "when", "then", "rejected", "emits",
+      "rejects", "from", "key", "on", "issues", "base", "enum", "pattern", "min", "max", "scale", "maxLength", "type",
+      "optional", "aggregate", "version", "storedName", "upcast", "rename", "drop", "set", "id", "computed");
 
   private final Random random;
 
@@ -80,7 +97,7 @@ final class ModelMutator {
     int at = random.nextInt(lines.size());
     String line = lines.get(at);
     String where = "line " + (at + 1) + " `" + line + "`";
-    switch (random.nextInt(14)) {
+    switch (random.nextInt(17)) {
       case 0 -> {
         lines.remove(at);
         return "delete " + where;
@@ -134,6 +151,15 @@ final class ModelMutator {
       case 12 -> {
         return sameNameInOtherWords(lines);
       }
+      case 13 -> {
+        return caseTwin(lines);
+      }
+      case 14 -> {
+        return random.nextInt(5) == 0 ? manyFields(lines) : growList(lines);
+      }
+      case 15 -> {
+        return hostileVariant(lines);
+      }
       default -> {
         for (int i = 0; i < lines.size(); i++) {
           if (lines.get(i).startsWith("package:")) {
@@ -149,7 +175,18 @@ final class ModelMutator {
 
   /** Renames one name everywhere it occurs as a whole word: keeps the model consistent, tests the name. */
   private String renameEverywhere(List<String> lines) {
-    String text = String.join("\n", lines);
+    List<String> names = modelNames(String.join("\n", lines));
+    if (names.isEmpty()) {
+      return "nothing to rename";
+    }
+    String old = names.get(random.nextInt(names.size()));
+    String now = Character.isUpperCase(old.charAt(0)) ? pick(TYPE_NAMES) : pick(MEMBER_NAMES);
+    renameWord(lines, old, now);
+    return "rename " + old + " to " + now + " everywhere";
+  }
+
+  /** The names declared or used as keys, except the format's own keys. */
+  private static List<String> modelNames(String text) {
     List<String> names = new ArrayList<>();
     Matcher keys = Pattern.compile("(?m)^ *([A-Za-z][A-Za-z0-9_]*):").matcher(text);
     while (keys.find()) {
@@ -159,20 +196,90 @@ final class ModelMutator {
     while (flowKeys.find()) {
       names.add(flowKeys.group(1));
     }
-    names.removeIf(n -> List.of("eventmodel", "name", "package", "types", "aggregates", "events", "commands", "views",
-        "automations", "specs", "fields", "given", "when", "then", "rejected", "emits", "rejects", "from", "key", "on",
-        "issues", "base", "enum", "pattern", "min", "max", "scale", "maxLength", "type", "optional", "aggregate",
-        "version", "storedName", "upcast", "rename", "drop", "set", "id").contains(n));
-    if (names.isEmpty()) {
-      return "nothing to rename";
-    }
-    String old = names.get(random.nextInt(names.size()));
-    String now = Character.isUpperCase(old.charAt(0)) ? pick(TYPE_NAMES) : pick(MEMBER_NAMES);
+    names.removeIf(FORMAT_KEYS::contains);
+    return names;
+  }
+
+  private static void renameWord(List<String> lines, String old, String now) {
     Pattern word = Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(old) + "(?![A-Za-z0-9_])");
     for (int i = 0; i < lines.size(); i++) {
       lines.set(i, word.matcher(lines.get(i)).replaceAll(Matcher.quoteReplacement(now)));
     }
-    return "rename " + old + " to " + now + " everywhere";
+  }
+
+  /** Renames one type-like name to another's spelling in other case: two files that differ only in case. */
+  private String caseTwin(List<String> lines) {
+    List<String> names = modelNames(String.join("\n", lines)).stream()
+        .filter(n -> Character.isUpperCase(n.charAt(0))).distinct().toList();
+    if (names.size() < 2) {
+      return "no two names for a case twin";
+    }
+    String old = names.get(random.nextInt(names.size()));
+    String target = names.get(random.nextInt(names.size()));
+    if (old.equals(target) || target.length() < 2) {
+      return "no case twin of " + old;
+    }
+    int at = 1 + random.nextInt(target.length() - 1);
+    char flipped = Character.isUpperCase(target.charAt(at))
+        ? Character.toLowerCase(target.charAt(at)) : Character.toUpperCase(target.charAt(at));
+    String twin = target.substring(0, at) + flipped + target.substring(at + 1);
+    renameWord(lines, old, twin);
+    return "rename " + old + " to " + twin + ", a case twin of " + target;
+  }
+
+  /** Renames a name everywhere to an unsafe variant of itself: an invisible or look-alike character, a suffix. */
+  private String hostileVariant(List<String> lines) {
+    List<String> names = modelNames(String.join("\n", lines));
+    if (names.isEmpty()) {
+      return "nothing to make hostile";
+    }
+    String old = names.get(random.nextInt(names.size()));
+    int at = 1 + random.nextInt(Math.max(1, old.length() - 1));
+    String now = switch (random.nextInt(4)) {
+      case 0 -> old.substring(0, at) + "\u200B" + old.substring(at);
+      case 1 -> old.substring(0, at) + "\u00AD" + old.substring(at);
+      case 2 -> old.replace('a', 'а').replace('e', 'е').replace('o', 'о');
+      default -> old + "Padded".repeat(11);
+    };
+    renameWord(lines, old, now);
+    return "rename " + old + " to " + now.replace("\u200B", "<ZWSP>").replace("\u00AD", "<SHY>") + " everywhere";
+  }
+
+  /** Repeats the messages of a one-line given list many times: long lists are split over helper methods. */
+  private String growList(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      int open = line.indexOf("given: [");
+      int close = line.lastIndexOf(']');
+      if (open >= 0 && close > open + 8 && random.nextInt(3) == 0) {
+        String items = line.substring(open + 8, close).strip();
+        if (items.isEmpty()) {
+          continue;
+        }
+        int times = random.nextBoolean() ? 30 : 60;
+        lines.set(i, line.substring(0, open + 8) + " " + String.join(", ", java.util.Collections.nCopies(times, items))
+            + " " + line.substring(close));
+        return "repeat the given events of line " + (i + 1) + " " + times + " times";
+      }
+    }
+    return "no given list to grow";
+  }
+
+  /** Gives a message more fields than a record may have. */
+  private String manyFields(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      int at = line.indexOf("fields: { ");
+      if (at >= 0 && random.nextInt(3) == 0) {
+        StringBuilder more = new StringBuilder();
+        for (int n = 0; n < 121; n++) {
+          more.append("extra").append(n).append(": long, ");
+        }
+        lines.set(i, line.substring(0, at + 10) + more + line.substring(at + 10));
+        return "add 121 long fields on line " + (i + 1);
+      }
+    }
+    return "no fields to widen";
   }
 
   /** Gives a spec the name of another spec written differently: generated test methods must still differ. */

@@ -24,10 +24,10 @@ import javax.lang.model.element.Modifier;
  * implements every abstract method by throwing. With them the generated spec tests compile too.
  * Their names hold a '$', which the validator refuses in model names, so they never clash.
  */
-final class StubImplementations {
+public final class StubImplementations {
   private StubImplementations() {}
 
-  static Implementations names(EventModel model) {
+  public static Implementations names(EventModel model) {
     Map<String, ClassName> deciders = new LinkedHashMap<>();
     for (AggregateDef aggregate : model.aggregates()) {
       deciders.put(aggregate.name(), ClassName.get(model.packageName(), "Stub$" + aggregate.name()));
@@ -44,7 +44,7 @@ final class StubImplementations {
   }
 
   /** The stub classes for the contracts among {@code mainSources}. */
-  static List<JavaFile> classes(EventModel model, List<JavaFile> mainSources) {
+  public static List<JavaFile> classes(EventModel model, List<JavaFile> mainSources) {
     Map<String, TypeSpec> byName = new LinkedHashMap<>();
     mainSources.forEach(f -> byName.put(f.typeSpec().name(), f.typeSpec()));
     String pkg = model.packageName();

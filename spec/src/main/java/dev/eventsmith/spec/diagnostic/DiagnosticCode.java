@@ -47,6 +47,12 @@ public enum DiagnosticCode {
   INVALID_UPCAST("ESM-0210", Severity.ERROR, "Invalid upcast"),
   INVALID_VALUE_TYPE("ESM-0211", Severity.ERROR, "Invalid value type definition"),
   AGGREGATE_ID_TYPE_MISMATCH("ESM-0212", Severity.ERROR, "Aggregate id field has different types"),
+  UNSAFE_NAME_CHARACTER("ESM-0213", Severity.ERROR, "Name holds a character outside the safe alphabet"),
+  JAVA_LANG_NAME("ESM-0214", Severity.ERROR, "Name of a java.lang type"),
+  NAMES_DIFFER_ONLY_IN_CASE("ESM-0215", Severity.ERROR, "Names of generated files differ only in case"),
+  NAME_TOO_LONG("ESM-0216", Severity.ERROR, "Name too long for generated file names"),
+  TOO_MANY_MEMBERS("ESM-0217", Severity.ERROR, "Too many fields, events, commands or constants for generated code"),
+  TEXT_TOO_LONG("ESM-0218", Severity.ERROR, "Text too long for a Java string constant"),
 
   // ESM-03xx: specs
   UNKNOWN_SPEC_SUBJECT("ESM-0301", Severity.ERROR, "Spec subject is not a command, view or automation"),
@@ -62,6 +68,8 @@ public enum DiagnosticCode {
   PARTIAL_REJECTION_FIELDS("ESM-0311", Severity.ERROR, "Expected rejection gives only some of its fields"),
   DUPLICATE_SPEC_NAME("ESM-0312", Severity.ERROR, "Two specs of one subject share a name"),
   THEN_COMMAND_NOT_ISSUED("ESM-0313", Severity.ERROR, "Expected command is not issued by the automation"),
+  SPEC_MESSAGE_TOO_LARGE("ESM-0314", Severity.ERROR, "Spec message too large for a Java method"),
+  SPECS_TOO_LARGE("ESM-0315", Severity.ERROR, "Specs of one subject too large for a Java class"),
 
   // ESM-04xx: warnings
   COMMAND_WITHOUT_SPEC("ESM-0401", Severity.WARNING, "Command has no spec"),

@@ -1,5 +1,6 @@
 package dev.eventsmith.spec.diagnostic;
 
+import dev.eventsmith.spec.model.BuiltinType;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -34,6 +35,19 @@ public final class DidYouMean {
   /** " (did you mean 'x'?)" or the empty string, ready to append to a message. */
   public static String suffix(String written, Collection<String> candidates) {
     return closest(written, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+  }
+
+  /**
+   * " (did you mean 'int'?)" for a field type: a known name that differs only in case first, then
+   * the built-in type another language spells so ({@code integer}, {@code double},
+   * {@code timestamp}), then the closest name by edit distance; or the empty string.
+   */
+  public static String typeSuffix(String written, Collection<String> candidates) {
+    Optional<String> sameButCase = candidates.stream()
+        .filter(c -> !c.equals(written) && c.equalsIgnoreCase(written)).sorted().findFirst();
+    Optional<String> meant = sameButCase.or(() -> BuiltinType.forSynonym(written).map(BuiltinType::yamlName)
+        .filter(candidates::contains).filter(b -> !b.equals(written)));
+    return meant.map(c -> " (did you mean '" + c + "'?)").orElseGet(() -> suffix(written, candidates));
   }
 
   /** Edit distance in which swapping two neighbours counts as one edit, the commonest typo. */

@@ -90,7 +90,7 @@ public final class ValueTyper {
         problems.add(new TypingProblem(TypingProblem.Kind.UNKNOWN_FIELD,
             "'" + message.type() + "' has no field '" + name + "'" + DidYouMean.suffix(name, names),
             names.isEmpty() ? "Remove it; '" + message.type() + "' has no fields." : "Use one of: " + String.join(", ", names) + ".",
-            position(value)));
+            message.keyPosition(name)));
       }
     });
     List<TypedValue> values = new ArrayList<>();

@@ -13,10 +13,12 @@ public final class ModelValidator {
   /** Reports every problem of {@code model} to {@code diagnostics}. */
   public static void validate(EventModel model, Diagnostics diagnostics) {
     new NameChecks(model, diagnostics).run();
+    new FileNameChecks(model, diagnostics).run();
     new ReferenceChecks(model, diagnostics).run();
     new TypeChecks(model, diagnostics).run();
     new StructureChecks(model, diagnostics).run();
     new SpecChecks(model, diagnostics).run();
+    new SizeChecks(model, diagnostics).run();
     new ModelWarnings(model, diagnostics).run();
   }
 }

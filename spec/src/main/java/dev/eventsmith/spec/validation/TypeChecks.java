@@ -10,6 +10,7 @@ import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.SourcePosition;
 import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.ValueType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +40,7 @@ final class TypeChecks {
         List<String> known = new ArrayList<>(model.types().stream().map(ValueType::name).toList());
         Arrays.stream(BuiltinType.values()).forEach(b -> known.add(b.yamlName()));
         diagnostics.report(DiagnosticCode.UNKNOWN_TYPE, field.position(),
-            "the type '" + unknown.get() + "' of " + what + " is not declared" + DidYouMean.suffix(unknown.get(), known),
+            "the type '" + unknown.get() + "' of " + what + " is not declared" + DidYouMean.typeSuffix(unknown.get(), known),
             "Use a built-in type (string, int, long, decimal, boolean, uuid, instant, date) or declare '"
                 + unknown.get() + "' under 'types:'.");
       } else if (!field.constraints().isEmpty()) {
@@ -74,6 +75,27 @@ final class TypeChecks {
       diagnostics.report(DiagnosticCode.CONSTRAINT_ON_WRONG_BASE, position,
           what + " is a " + type.yamlName() + " but has " + String.join(", ", wrong),
           "pattern and maxLength apply to strings, min, max and scale to int, long and decimal; remove the others.");
+    }
+    if (type == BuiltinType.INT || type == BuiltinType.LONG) {
+      wholeBound("min", c.min(), type, what, position);
+      wholeBound("max", c.max(), type, what, position);
+    }
+  }
+
+  /** A bound of an int or long is a whole number the type can hold: generated code compares with it as a literal. */
+  private void wholeBound(String key, Optional<BigDecimal> bound, BuiltinType type, String what, SourcePosition position) {
+    if (bound.isEmpty()) {
+      return;
+    }
+    BigDecimal lowest = BigDecimal.valueOf(type == BuiltinType.INT ? Integer.MIN_VALUE : Long.MIN_VALUE);
+    BigDecimal highest = BigDecimal.valueOf(type == BuiltinType.INT ? Integer.MAX_VALUE : Long.MAX_VALUE);
+    BigDecimal value = bound.get();
+    if (value.stripTrailingZeros().scale() > 0 || value.compareTo(lowest) < 0 || value.compareTo(highest) > 0) {
+      diagnostics.report(DiagnosticCode.INVALID_CONSTRAINT, position,
+          "the " + key + " " + value.toPlainString() + " of " + what + " is not a whole number an " + type.yamlName()
+              + " can hold (" + lowest.toPlainString() + " to " + highest.toPlainString() + ")",
+          "Write a whole number in that range, or make the field a " + (type == BuiltinType.INT ? "long or " : "")
+              + "decimal.");
     }
   }
 

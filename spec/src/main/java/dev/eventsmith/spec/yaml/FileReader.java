@@ -122,7 +122,7 @@ final class FileReader {
       List<String> builtins = Arrays.stream(BuiltinType.values()).map(BuiltinType::yamlName).toList();
       nodes.diagnostics().report(DiagnosticCode.INVALID_VALUE_TYPE, baseNode.position(),
           "the base '" + baseName.get().text() + "' of " + what + " is not a built-in type"
-              + DidYouMean.suffix(baseName.get().text(), builtins),
+              + DidYouMean.typeSuffix(baseName.get().text(), builtins),
           "Use one of: " + String.join(", ", builtins) + ". A value type cannot wrap another value type.");
     }
     Constraints constraints = fields.constraints(m, what);

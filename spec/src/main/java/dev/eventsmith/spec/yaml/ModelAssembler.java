@@ -1,5 +1,6 @@
 package dev.eventsmith.spec.yaml;
 
+import dev.eventsmith.spec.codegen.JavaLimits;
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
 import dev.eventsmith.spec.diagnostic.Diagnostics;
 import dev.eventsmith.spec.diagnostic.DidYouMean;
@@ -10,6 +11,7 @@ import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.SourcePosition;
 import dev.eventsmith.spec.model.SpecDef;
 import dev.eventsmith.spec.validation.JavaNames;
+import dev.eventsmith.spec.validation.SafeAlphabet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +55,31 @@ final class ModelAssembler {
   }
 
   private void checkPackage(ModelDraft.Header pkg) {
-    JavaNames.packageProblem(pkg.value()).ifPresent(problem -> diagnostics.report(DiagnosticCode.INVALID_PACKAGE,
-        pkg.position(), "the package '" + pkg.value() + "' is not a valid Java package name: " + problem,
-        "Write dot-separated lower-case Java identifiers, e.g. com.example.cart."));
+    Optional<String> problem = JavaNames.packageProblem(pkg.value());
+    if (problem.isPresent()) {
+      diagnostics.report(DiagnosticCode.INVALID_PACKAGE, pkg.position(),
+          "the package '" + pkg.value() + "' is not a valid Java package name: " + problem.get(),
+          "Write dot-separated lower-case Java identifiers, e.g. com.example.cart.");
+      return;
+    }
+    // Each segment is a folder: the same alphabet and length as the names of the files in it.
+    for (String segment : pkg.value().split("\\.")) {
+      Optional<Integer> outside = SafeAlphabet.firstOutside(segment, true);
+      if (outside.isPresent()) {
+        diagnostics.report(DiagnosticCode.UNSAFE_NAME_CHARACTER, pkg.position(),
+            "the package segment '" + segment + "' holds " + SafeAlphabet.describe(outside.get()),
+            "Package names use ASCII letters, digits and '_' only; write '"
+                + SafeAlphabet.lookAlike(segment).replaceAll("[^A-Za-z0-9_]", "") + "'.");
+        return;
+      }
+      if (segment.length() > JavaLimits.MAX_NAME_LENGTH) {
+        diagnostics.report(DiagnosticCode.NAME_TOO_LONG, pkg.position(),
+            "the package segment '" + segment.substring(0, 24) + "...' has " + segment.length()
+                + " characters; names have at most " + JavaLimits.MAX_NAME_LENGTH,
+            "Shorten the package name: each segment is a folder of the generated sources.");
+        return;
+      }
+    }
   }
 
   private void checkAggregate(Reference aggregate, String kind) {

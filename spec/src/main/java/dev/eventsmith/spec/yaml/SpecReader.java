@@ -2,8 +2,10 @@ package dev.eventsmith.spec.yaml;
 
 import dev.eventsmith.spec.model.Message;
 import dev.eventsmith.spec.model.Reference;
+import dev.eventsmith.spec.model.SourcePosition;
 import dev.eventsmith.spec.model.SpecValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,9 +92,10 @@ final class SpecReader {
       return Optional.empty();
     }
     YamlMapping.Entry only = mapping.entries().get(0);
-    Map<String, SpecValue> values = nodes.mapping(only.value(), "the values of '" + only.name() + "' in " + what)
-        .map(SpecValues::entries)
-        .orElse(Map.of());
-    return Optional.of(new Message(only.name(), values, only.key().position()));
+    Optional<YamlMapping> fields = nodes.mapping(only.value(), "the values of '" + only.name() + "' in " + what);
+    Map<String, SpecValue> values = fields.map(SpecValues::entries).orElse(Map.of());
+    Map<String, SourcePosition> keys = new LinkedHashMap<>();
+    fields.ifPresent(m -> m.entries().forEach(e -> keys.put(e.name(), e.key().position())));
+    return Optional.of(new Message(only.name(), values, keys, only.key().position()));
   }
 }

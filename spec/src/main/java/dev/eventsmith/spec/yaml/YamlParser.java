@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.eventsmith.spec.ModelSource;
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
 import dev.eventsmith.spec.diagnostic.Diagnostics;
 import dev.eventsmith.spec.model.SourcePosition;
@@ -33,26 +32,28 @@ final class YamlParser {
 
   private static final YAMLFactory FACTORY = createFactory();
 
-  private final ModelSource source;
+  private final String file;
+  private final String text;
   private final Diagnostics diagnostics;
   private final CodePoints codePoints;
   private YAMLParser parser;
 
-  private YamlParser(ModelSource source, Diagnostics diagnostics) {
-    this.source = source;
+  private YamlParser(String file, String text, Diagnostics diagnostics) {
+    this.file = file;
+    this.text = text;
     this.diagnostics = diagnostics;
-    this.codePoints = new CodePoints(source.content());
+    this.codePoints = new CodePoints(text);
   }
 
-  /** The file's root node, or empty if the file could not be parsed (a diagnostic says why). */
-  static Optional<YamlNode> parse(ModelSource source, Diagnostics diagnostics) {
-    if (source.content().length() > MAX_CHARS) {
-      diagnostics.report(DiagnosticCode.LIMIT_EXCEEDED, new SourcePosition(source.displayName(), 1, 1),
+  /** The root node of {@code text}, or empty if it could not be parsed (a diagnostic says why). */
+  static Optional<YamlNode> parse(String file, String text, Diagnostics diagnostics) {
+    if (text.length() > MAX_CHARS) {
+      diagnostics.report(DiagnosticCode.LIMIT_EXCEEDED, new SourcePosition(file, 1, 1),
           "the file is larger than " + MAX_CHARS / (1024 * 1024) + " MiB",
           "Split the model into several files in one folder.");
       return Optional.empty();
     }
-    return new YamlParser(source, diagnostics).parseDocument();
+    return new YamlParser(file, text, diagnostics).parseDocument();
   }
 
   private static YAMLFactory createFactory() {
@@ -73,7 +74,7 @@ final class YamlParser {
   }
 
   private Optional<YamlNode> parseDocument() {
-    try (YAMLParser p = (YAMLParser) FACTORY.createParser(source.content())) {
+    try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -180,7 +181,7 @@ final class YamlParser {
 
   private SourcePosition tokenPosition() {
     JsonLocation location = parser.currentTokenLocation();
-    return new SourcePosition(source.displayName(), Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    return new SourcePosition(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
 
   private void reportSyntaxError(JsonProcessingException e) {
@@ -200,18 +201,18 @@ final class YamlParser {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       Mark mark = marked.getProblemMark();
-      return new SourcePosition(source.displayName(), mark.getLine() + 1, mark.getColumn() + 1);
+      return new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
     if (e instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
-      return new SourcePosition(source.displayName(), j.getLocation().getLineNr(), Math.max(1, j.getLocation().getColumnNr()));
+      return new SourcePosition(file, j.getLocation().getLineNr(), Math.max(1, j.getLocation().getColumnNr()));
     }
     if (parser != null) {
       JsonLocation location = parser.currentLocation();
       if (location.getLineNr() > 0) {
-        return new SourcePosition(source.displayName(), location.getLineNr(), Math.max(1, location.getColumnNr()));
+        return new SourcePosition(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
       }
     }
-    return new SourcePosition(source.displayName(), 1, 1);
+    return new SourcePosition(file, 1, 1);
   }
 
   private static String firstLine(String message) {
