@@ -7,11 +7,8 @@ import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.store.postgres.PostgresEventStore;
 import dev.eventsmith.store.sqlite.SqliteEventStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,7 +25,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Reads one 100,000-event stream from start to end in pages of 1,000; scores are events per
@@ -54,7 +50,7 @@ public class ReplayBenchmark {
   public int events;
 
   private final StreamId stream = StreamId.of("Replay", 1);
-  private Path directory;
+  private ScratchDirectory directory;
   private BenchPostgres postgres;
   private EventStore store;
   private Connection raw;
@@ -63,11 +59,9 @@ public class ReplayBenchmark {
   @Setup(Level.Trial)
   public void fill() throws Exception {
     if (storeKind.equals("sqlite")) {
-      directory = Files.createTempDirectory("eventsmith-bench");
+      directory = ScratchDirectory.create();
       store = SqliteEventStore.open(directory.resolve("events.db"));
-      SQLiteConfig config = new SQLiteConfig();
-      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      raw = config.createConnection("jdbc:sqlite:" + directory.resolve("events.db"));
+      raw = EventTable.sqliteReader(directory.resolve("events.db"));
       table = EventTable.SQLITE;
     } else {
       postgres = new BenchPostgres(4);
@@ -88,9 +82,7 @@ public class ReplayBenchmark {
       postgres.close();
     }
     if (directory != null) {
-      try (var files = Files.walk(directory)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      directory.close();
     }
   }
 

@@ -6,7 +6,6 @@ import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.store.sqlite.SqliteEventStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +27,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Appends to a durable (synchronous=FULL) SQLite file; scores are events per second. The limit,
@@ -48,28 +46,26 @@ public class SqliteAppendBenchmark {
   /** One store file per trial, shared by the benchmark's threads. */
   @State(Scope.Benchmark)
   public static class Store {
-    Path directory;
+    ScratchDirectory directory;
     SqliteEventStore store;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-      directory = Files.createTempDirectory("eventsmith-bench");
+      directory = ScratchDirectory.create();
       store = SqliteEventStore.open(directory.resolve("events.db"));
     }
 
     @TearDown(Level.Trial)
     public void close() throws Exception {
       store.close();
-      try (var files = Files.walk(directory)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      directory.close();
     }
   }
 
   /** A store file whose table the store created, written by plain JDBC. */
   @State(Scope.Benchmark)
   public static class RawFile {
-    Path directory;
+    ScratchDirectory directory;
     Connection connection;
     PreparedStatement insert;
     final String stream = StreamId.of("Bench", UUID.randomUUID()).value();
@@ -79,16 +75,10 @@ public class SqliteAppendBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-      directory = Files.createTempDirectory("eventsmith-bench");
+      directory = ScratchDirectory.create();
       Path file = directory.resolve("events.db");
       SqliteEventStore.open(file).close();
-      SQLiteConfig config = new SQLiteConfig();
-      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-      config.setCacheSize(-64 * 1024);
-      connection = config.createConnection("jdbc:sqlite:" + file);
-      connection.setAutoCommit(false);
+      connection = EventTable.sqliteWriter(file);
       insert = EventTable.SQLITE.prepareInsert(connection);
     }
 
@@ -96,9 +86,7 @@ public class SqliteAppendBenchmark {
     public void close() throws Exception {
       insert.close();
       connection.close();
-      try (var files = Files.walk(directory)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      directory.close();
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.eventsmith.bench.cart;
 
 import dev.eventsmith.bench.BenchPostgres;
+import dev.eventsmith.bench.ScratchDirectory;
 import dev.eventsmith.bench.axon.AxonCarts;
 import dev.eventsmith.bench.limit.EventTable;
 import dev.eventsmith.bench.limit.JacksonDecode;
@@ -9,11 +10,8 @@ import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.store.postgres.PostgresEventStore;
 import dev.eventsmith.store.sqlite.SqliteEventStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +29,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Loading a 1,000-event cart with no cache and no snapshot, from each store; scores are events per
@@ -58,7 +55,7 @@ public class ColdLoadBenchmark {
       "eventsmith-codec", "jackson", "limit@sqlite", "limit@postgres"})
   public String source;
 
-  private Path directory;
+  private ScratchDirectory directory;
   private BenchPostgres postgres;
   private Carts carts;
   private EventsmithCarts written;
@@ -73,7 +70,7 @@ public class ColdLoadBenchmark {
     switch (source) {
       case "eventsmith@memory" -> carts = new EventsmithCarts(InMemoryEventStore::new, null);
       case "eventsmith@sqlite", "limit@sqlite" -> {
-        directory = Files.createTempDirectory("eventsmith-bench");
+        directory = ScratchDirectory.create();
         SqliteEventStore sqlite = SqliteEventStore.open(directory.resolve("events.db"));
         store = sqlite;
         carts = written = new EventsmithCarts(() -> sqlite, null);
@@ -96,9 +93,7 @@ public class ColdLoadBenchmark {
     if (source.equals("eventsmith-codec") || source.equals("jackson")) {
       stored = written.stored(0);
     } else if (source.equals("limit@sqlite")) {
-      SQLiteConfig config = new SQLiteConfig();
-      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      raw = config.createConnection("jdbc:sqlite:" + directory.resolve("events.db"));
+      raw = EventTable.sqliteReader(directory.resolve("events.db"));
       table = EventTable.SQLITE;
     } else if (source.equals("limit@postgres")) {
       raw = postgres.pool().getConnection();
@@ -119,9 +114,7 @@ public class ColdLoadBenchmark {
       postgres.close();
     }
     if (directory != null) {
-      try (var files = Files.walk(directory)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      directory.close();
     }
   }
 

@@ -31,9 +31,6 @@ public class CommandBenchmark {
   /** Fresh carts per single-shot iteration: one command each. */
   static final int BATCH = 500;
 
-  /** Carts taking rejected commands in turn. */
-  static final int ROTATION = 16;
-
   @Param({Contenders.EVENTSMITH, Contenders.EVENTSMITH_SNAPSHOTS, Contenders.AXON, Contenders.AXON_CACHE,
       Contenders.AXON_SNAPSHOTS})
   public String contender;
@@ -41,23 +38,16 @@ public class CommandBenchmark {
   @Param({"1", "10", "100", "1000"})
   public int length;
 
-  private Carts carts;
-  private int count;
-  private int next;
+  private PreparedCarts carts;
 
   @Setup(Level.Trial)
   public void open() {
-    carts = Contenders.inMemory(contender);
-    Contenders.warmUp(carts);
+    carts = new PreparedCarts(Contenders.inMemory(contender));
   }
 
   @Setup(Level.Iteration)
   public void prepare(IterationParams iteration) {
-    count = Math.max(iteration.getBatchSize(), ROTATION);
-    carts.prepare(count, length);
-    next = 0;
-    // Start the measured batch with an empty young generation: the preparation's garbage is not the command's.
-    System.gc();
+    carts.prepare(iteration, length);
   }
 
   @TearDown(Level.Trial)
@@ -71,7 +61,7 @@ public class CommandBenchmark {
   @Warmup(iterations = 3, batchSize = BATCH)
   @Measurement(iterations = 8, batchSize = BATCH)
   public Object accepted() {
-    return carts.addItem(next++);
+    return carts.accept();
   }
 
   @Benchmark
@@ -80,8 +70,6 @@ public class CommandBenchmark {
   @Warmup(iterations = 2, time = 1)
   @Measurement(iterations = 3, time = 1)
   public Object rejected() {
-    int cart = next;
-    next = (next + 1) % count;
-    return carts.addTooMany(cart);
+    return carts.reject();
   }
 }

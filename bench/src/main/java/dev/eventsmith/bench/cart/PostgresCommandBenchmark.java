@@ -37,23 +37,17 @@ public class PostgresCommandBenchmark {
   public int length;
 
   private BenchPostgres postgres;
-  private Carts carts;
-  private int count;
-  private int next;
+  private PreparedCarts carts;
 
   @Setup(Level.Trial)
   public void open() throws Exception {
     postgres = new BenchPostgres(4);
-    carts = Contenders.postgres(contender, postgres.pool());
-    Contenders.warmUp(carts);
+    carts = new PreparedCarts(Contenders.postgres(contender, postgres.pool()));
   }
 
   @Setup(Level.Iteration)
   public void prepare(IterationParams iteration) {
-    count = Math.max(iteration.getBatchSize(), CommandBenchmark.ROTATION);
-    carts.prepare(count, length);
-    next = 0;
-    System.gc();
+    carts.prepare(iteration, length);
   }
 
   @TearDown(Level.Trial)
@@ -68,7 +62,7 @@ public class PostgresCommandBenchmark {
   @Warmup(iterations = 2, batchSize = BATCH)
   @Measurement(iterations = 5, batchSize = BATCH)
   public Object accepted() {
-    return carts.addItem(next++);
+    return carts.accept();
   }
 
   @Benchmark
@@ -77,8 +71,6 @@ public class PostgresCommandBenchmark {
   @Warmup(iterations = 2, time = 1)
   @Measurement(iterations = 3, time = 1)
   public Object rejected() {
-    int cart = next;
-    next = (next + 1) % count;
-    return carts.addTooMany(cart);
+    return carts.reject();
   }
 }

@@ -1,11 +1,13 @@
 package dev.eventsmith.bench.limit;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.sqlite.SQLiteConfig;
 
 /**
  * An Eventsmith store's event table as plain JDBC sees it, for the limits measured beside the
@@ -136,6 +138,28 @@ public enum EventTable {
     insert.setBytes(7, data);
     insert.setString(8, metadataJson);
     bindRecordedAt(insert, 9);
+  }
+
+  /** A plain connection to the SQLite store file {@code file}, configured as the store's readers are. */
+  public static Connection sqliteReader(Path file) throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    return config.createConnection("jdbc:sqlite:" + file);
+  }
+
+  /**
+   * A plain connection to the SQLite store file {@code file}, configured as the store's writer is
+   * (WAL, synchronous=FULL, immediate transactions, 64 MiB page cache), not in autocommit mode.
+   */
+  public static Connection sqliteWriter(Path file) throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setCacheSize(-64 * 1024);
+    Connection connection = config.createConnection("jdbc:sqlite:" + file);
+    connection.setAutoCommit(false);
+    return connection;
   }
 
   /** The insert statement for one row, with its parameters in {@link #bindRow}'s order. */
