@@ -42,7 +42,7 @@ public class CommandBenchmark {
 
   @Setup(Level.Trial)
   public void open() {
-    carts = new PreparedCarts(Contenders.inMemory(contender));
+    carts = new PreparedCarts(Contenders.inMemory(contender), 20);
   }
 
   @Setup(Level.Iteration)

@@ -58,11 +58,12 @@ public final class Contenders {
   }
 
   /**
-   * Runs a few thousand accepted and rejected commands on short carts, so that the JIT has compiled
-   * the whole command path before the first iteration: a single-shot iteration is too short to warm it.
+   * Runs {@code rounds} times 100 accepted and 100 rejected commands on short carts, so that the JIT
+   * has compiled the whole command path before the first iteration: a single-shot iteration is too
+   * short to warm it.
    */
-  static void warmUp(Carts carts) {
-    int rounds = SMOKE ? 1 : 20;
+  static void warmUp(Carts carts, int rounds) {
+    rounds = SMOKE ? 1 : rounds;
     int count = SMOKE ? 2 : 100;
     for (int round = 0; round < rounds; round++) {
       carts.prepare(count, 2 + round % 8);

@@ -42,7 +42,8 @@ public class PostgresCommandBenchmark {
   @Setup(Level.Trial)
   public void open() throws Exception {
     postgres = new BenchPostgres(4);
-    carts = new PreparedCarts(Contenders.postgres(contender, postgres.pool()));
+    // Fewer rounds than in memory: each command waits for the database, the JIT needs less of them.
+    carts = new PreparedCarts(Contenders.postgres(contender, postgres.pool()), 5);
   }
 
   @Setup(Level.Iteration)

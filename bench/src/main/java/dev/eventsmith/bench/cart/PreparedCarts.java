@@ -15,10 +15,10 @@ final class PreparedCarts implements AutoCloseable {
   private int count;
   private int next;
 
-  /** Takes {@code carts} and warms the JIT up on them. */
-  PreparedCarts(Carts carts) {
+  /** Takes {@code carts} and warms the JIT up on them with {@code warmUpRounds} of {@link Contenders#warmUp}. */
+  PreparedCarts(Carts carts, int warmUpRounds) {
     this.carts = carts;
-    Contenders.warmUp(carts);
+    Contenders.warmUp(carts, warmUpRounds);
   }
 
   void prepare(IterationParams iteration, int length) {
