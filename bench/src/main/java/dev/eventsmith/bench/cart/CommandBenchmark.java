@@ -1,5 +1,6 @@
 package dev.eventsmith.bench.cart;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,7 +43,7 @@ public class CommandBenchmark {
 
   @Setup(Level.Trial)
   public void open() {
-    carts = new PreparedCarts(Contenders.inMemory(contender), 20);
+    carts = new PreparedCarts(Contenders.inMemory(contender), Duration.ofSeconds(8));
   }
 
   @Setup(Level.Iteration)
@@ -67,7 +68,7 @@ public class CommandBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
-  @Warmup(iterations = 2, time = 1)
+  @Warmup(iterations = 3, time = 1)
   @Measurement(iterations = 3, time = 1)
   public Object rejected() {
     return carts.reject();

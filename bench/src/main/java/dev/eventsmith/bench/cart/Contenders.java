@@ -7,6 +7,7 @@ import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.store.postgres.PostgresEventStore;
 import dev.eventsmith.store.postgres.PostgresSnapshotStore;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 /** The configurations compared in the command benchmarks, by the names their {@code contender} parameter takes. */
@@ -58,14 +59,14 @@ public final class Contenders {
   }
 
   /**
-   * Runs {@code rounds} times 100 accepted and 100 rejected commands on short carts, so that the JIT
-   * has compiled the whole command path before the first iteration: a single-shot iteration is too
-   * short to warm it.
+   * Runs rounds of 100 accepted and 100 rejected commands on short carts for at least {@code time}
+   * (and 20 rounds), so that the JIT has compiled the whole command path before the first iteration.
+   * On two cores shared with other work that takes seconds, longer than a single-shot iteration lasts.
    */
-  static void warmUp(Carts carts, int rounds) {
-    rounds = SMOKE ? 1 : rounds;
+  static void warmUp(Carts carts, Duration time) {
     int count = SMOKE ? 2 : 100;
-    for (int round = 0; round < rounds; round++) {
+    long end = System.nanoTime() + time.toNanos();
+    for (int round = 0; SMOKE ? round < 1 : round < 20 || System.nanoTime() < end; round++) {
       carts.prepare(count, 2 + round % 8);
       for (int cart = 0; cart < count; cart++) {
         carts.addItem(cart);

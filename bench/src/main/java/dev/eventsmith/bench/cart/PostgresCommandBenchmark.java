@@ -1,6 +1,7 @@
 package dev.eventsmith.bench.cart;
 
 import dev.eventsmith.bench.BenchPostgres;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,8 +43,7 @@ public class PostgresCommandBenchmark {
   @Setup(Level.Trial)
   public void open() throws Exception {
     postgres = new BenchPostgres(4);
-    // Fewer rounds than in memory: each command waits for the database, the JIT needs less of them.
-    carts = new PreparedCarts(Contenders.postgres(contender, postgres.pool()), 5);
+    carts = new PreparedCarts(Contenders.postgres(contender, postgres.pool()), Duration.ofSeconds(5));
   }
 
   @Setup(Level.Iteration)
@@ -69,7 +69,7 @@ public class PostgresCommandBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
-  @Warmup(iterations = 2, time = 1)
+  @Warmup(iterations = 3, time = 1)
   @Measurement(iterations = 3, time = 1)
   public Object rejected() {
     return carts.reject();

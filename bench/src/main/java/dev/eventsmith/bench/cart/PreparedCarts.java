@@ -1,5 +1,6 @@
 package dev.eventsmith.bench.cart;
 
+import java.time.Duration;
 import org.openjdk.jmh.infra.IterationParams;
 
 /**
@@ -15,10 +16,10 @@ final class PreparedCarts implements AutoCloseable {
   private int count;
   private int next;
 
-  /** Takes {@code carts} and warms the JIT up on them with {@code warmUpRounds} of {@link Contenders#warmUp}. */
-  PreparedCarts(Carts carts, int warmUpRounds) {
+  /** Takes {@code carts} and warms the JIT up on them for {@code warmUp}, see {@link Contenders#warmUp}. */
+  PreparedCarts(Carts carts, Duration warmUp) {
     this.carts = carts;
-    Contenders.warmUp(carts, warmUpRounds);
+    Contenders.warmUp(carts, warmUp);
   }
 
   void prepare(IterationParams iteration, int length) {
