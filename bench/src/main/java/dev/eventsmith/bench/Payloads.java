@@ -6,9 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 
-/** Events shaped like a generated codec's output: about 200 bytes of JSON and two metadata pairs. */
-final class Payloads {
+/**
+ * Events shaped like a generated codec's output: about 200 bytes of JSON and two metadata pairs;
+ * and the same event for Axon, a payload object its JacksonSerializer writes as the same JSON.
+ */
+public final class Payloads {
 
   private static final byte[] DATA = ("{\"cartId\":\"5f0c3a52-7a8e-4b7e-9a51-0c4a7d2b1e33\",\"sku\":\"ABC-123\","
       + "\"price\":\"19.99\",\"quantity\":2,\"customer\":\"ann@example.com\",\"note\":\"gift wrap, please\","
@@ -16,6 +22,13 @@ final class Payloads {
 
   private static final Map<String, String> METADATA =
       Map.of("correlationId", "9d1c6a0e-1111-2222-3333-444455556666", "user", "ann");
+
+  /** {@link #DATA} as an object, for Axon. */
+  public record Item(UUID cartId, String sku, String price, int quantity, String customer, String note,
+      String addedAt) {}
+
+  private static final Item ITEM = new Item(UUID.fromString("5f0c3a52-7a8e-4b7e-9a51-0c4a7d2b1e33"), "ABC-123",
+      "19.99", 2, "ann@example.com", "gift wrap, please", "2026-01-01T12:00:00Z");
 
   private Payloads() {}
 
@@ -27,6 +40,15 @@ final class Payloads {
     List<NewEvent> events = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       events.add(event());
+    }
+    return events;
+  }
+
+  /** {@code count} of the same events for Axon, of aggregate {@code aggregateId} from sequence number {@code first}. */
+  public static List<DomainEventMessage<?>> axonEvents(String aggregateId, long first, int count) {
+    List<DomainEventMessage<?>> events = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      events.add(new GenericDomainEventMessage<>("Bench", aggregateId, first + i, ITEM, MetaData.from(METADATA)));
     }
     return events;
   }

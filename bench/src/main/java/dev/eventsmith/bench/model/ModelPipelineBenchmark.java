@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,21 +34,26 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 4, time = 2)
 @Fork(1)
 public class ModelPipelineBenchmark {
+
+  /** Aggregates in the synthetic model, each with 10 events, 5 commands and 20 specs. */
+  @Param({"100"})
+  public int aggregates;
 
   private List<ModelSource> sources;
   private EventModel model;
 
   @Setup
   public void setUp() {
-    sources = List.of(new ModelSource("synthetic.yaml", SyntheticModel.yaml(100)));
+    sources = List.of(new ModelSource("synthetic.yaml", SyntheticModel.yaml(aggregates)));
     LoadResult result = ModelLoader.load(sources);
     model = result.model().orElseThrow(() -> new IllegalStateException("synthetic model is invalid:\n"
         + result.format()));
-    if (model.events().size() != 1000 || model.commands().size() != 500 || model.specs().size() != 2000) {
+    if (model.events().size() != 10 * aggregates || model.commands().size() != 5 * aggregates
+        || model.specs().size() != 20 * aggregates) {
       throw new IllegalStateException("synthetic model has the wrong size");
     }
   }
