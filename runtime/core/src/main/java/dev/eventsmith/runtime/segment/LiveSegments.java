@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One instance's share of a segmented runner, kept up to date on a thread of its own: it maintains
  * its leases ({@link SegmentLeases#maintain}: renew, hand back extras, claim up to its fair share)
- * between pages at least every {@link SegmentLeases#renewInterval()}, catches the segments it holds
+ * between pages at least every {@link SegmentLeases#renewInterval()} (and renews them between the
+ * events of a page that takes longer, so a slow page never costs its lease), catches the segments it holds
  * up with the log, then follows new events, at every poll interval or at once when an {@link
  * AppendSignal} fires. {@link #close()} hands its segments back after the page being applied, so
  * other instances take them over at once.
@@ -43,6 +44,8 @@ public final class LiveSegments implements AutoCloseable {
   private final Thread thread;
   private final AtomicLong failures = new AtomicLong();
   private volatile boolean closed;
+  /** When the leases are next due for renewal, on the runner's thread only. */
+  private long nextRenewal;
   private volatile List<Lease> held = List.of();
   private volatile Throwable failure;
   private volatile Throwable lastFailure;
@@ -83,11 +86,12 @@ public final class LiveSegments implements AutoCloseable {
           if (System.nanoTime() - nextMaintenance >= 0) {
             held = leases.maintain();
             nextMaintenance = System.nanoTime() + renewNanos;
+            nextRenewal = nextMaintenance;
           }
           long due = nextMaintenance;
           // Permits taken before reading: a wake-up that arrives while we read makes us read again.
           wakeUps.drainPermits();
-          held = runner.catchUp(held, () -> closed || System.nanoTime() - due >= 0);
+          held = runner.catchUp(held, () -> closed || System.nanoTime() - due >= 0, this::renewIfDue);
           published();
           pause = 0;
           long untilMaintenance = TimeUnit.NANOSECONDS.toMillis(nextMaintenance - System.nanoTime());
@@ -120,6 +124,14 @@ public final class LiveSegments implements AutoCloseable {
       }
     } finally {
       registration.close();
+    }
+  }
+
+  /** Between two events of a long page: renews the leases when they are due, so the page keeps them. */
+  private void renewIfDue() {
+    if (System.nanoTime() - nextRenewal >= 0) {
+      leases.renew();
+      nextRenewal = System.nanoTime() + leases.renewInterval().toNanos();
     }
   }
 

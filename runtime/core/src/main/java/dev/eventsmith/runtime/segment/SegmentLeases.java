@@ -23,7 +23,13 @@ public interface SegmentLeases {
    */
   List<Lease> maintain();
 
-  /** How often {@link #maintain} must be called for the leases not to expire. */
+  /**
+   * Extends the leases this instance holds, claiming and handing back nothing; answers those still
+   * held. Called during a long page, so that working a page never costs its lease.
+   */
+  List<Lease> renew();
+
+  /** How often {@link #maintain} or {@link #renew} must be called for the leases not to expire. */
   Duration renewInterval();
 
   /** Notes, for the status table, that the runner stopped on {@code error} while holding {@code held}. */

@@ -67,6 +67,11 @@ public final class SegmentRunner<P> {
    * @return the leases of {@code held} that still hold, as far as this runner found out
    */
   public List<Lease> catchUp(List<Lease> held, BooleanSupplier stop) {
+    return catchUp(held, stop, () -> { });
+  }
+
+  /** As {@link #catchUp(List, BooleanSupplier)}, running {@code beforeEach} before each event it handles. */
+  List<Lease> catchUp(List<Lease> held, BooleanSupplier stop, Runnable beforeEach) {
     Map<Lease, SegmentCheckpoint> at = new LinkedHashMap<>();
     read(held, at);
     while (!at.isEmpty() && !stop.getAsBoolean()) {
@@ -83,6 +88,7 @@ public final class SegmentRunner<P> {
         }
       });
       for (RecordedEvent recorded : page) {
+        beforeEach.run();
         work.handle(recorded, key -> route(at, effects, key, recorded.globalPosition()));
       }
       List<SegmentPage<P>> pages = new ArrayList<>();

@@ -19,6 +19,11 @@ final class SoleOwner implements SegmentLeases {
   }
 
   @Override
+  public List<Lease> renew() {
+    return WHOLE;
+  }
+
+  @Override
   public Duration renewInterval() {
     return Duration.ofMinutes(1);
   }

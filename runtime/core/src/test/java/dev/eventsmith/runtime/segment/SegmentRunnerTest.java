@@ -238,6 +238,11 @@ class SegmentRunnerTest {
     }
 
     @Override
+    public List<Lease> renew() {
+      return maintain();
+    }
+
+    @Override
     public Duration renewInterval() {
       return Duration.ofMillis(20);
     }

@@ -91,7 +91,7 @@ final class PostgresSegmentLeases implements SegmentLeases {
     }
     return database.inTransaction("renew and claim the segments of " + name + " in", connection -> {
       List<String> instances = announce(connection);
-      List<Lease> held = leases(connection, RENEW, leaseMillis, name, owner);
+      List<Lease> held = renew(connection);
       int share = FairShare.of(count(connection), instances, owner);
       if (held.size() > share) {
         // Hand back the highest segments: another instance is waiting for its share.
@@ -113,6 +113,18 @@ final class PostgresSegmentLeases implements SegmentLeases {
       }
       return held;
     });
+  }
+
+  @Override
+  public List<Lease> renew() {
+    return database.inTransaction("renew the leases on the segments of " + name + " in", connection -> {
+      announce(connection);
+      return renew(connection);
+    });
+  }
+
+  private List<Lease> renew(Connection connection) throws SQLException {
+    return leases(connection, RENEW, leaseMillis, name, owner);
   }
 
   /** Says this instance takes part, forgets those that stopped saying so; answers who takes part, by name. */

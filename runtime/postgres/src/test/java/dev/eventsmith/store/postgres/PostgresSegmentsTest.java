@@ -154,6 +154,45 @@ class PostgresSegmentsTest {
   }
 
   @Test
+  void a_page_that_takes_longer_than_a_lease_keeps_its_lease() throws Exception {
+    long last = countSome(30, 3, 0);
+    PostgresSegments shortLeases = segments.withLease(Duration.ofMillis(300));
+    TallyProjector tallies = new TallyProjector();
+    Projector<String, Tally> slow = new Projector<>() {
+      @Override
+      public Tally initial(String key) {
+        return tallies.initial(key);
+      }
+
+      @Override
+      public Optional<String> keyOf(Event event) {
+        return tallies.keyOf(event);
+      }
+
+      @Override
+      public Tally project(Tally row, Event event) {
+        sleep(30);
+        return tallies.project(row, event);
+      }
+    };
+    SegmentLeases b = shortLeases.withOwner("b").leases(view, 1);
+    // One page of 30 events at 30 ms each: three times the lease.
+    try (LiveSegments a = SegmentedProjection.of(events, Tallies.CODEC, slow, view).withPageSize(100)
+        .start(shortLeases.withOwner("a").leases(view, 1), Duration.ofMillis(10))) {
+      while (a.held().isEmpty()) {
+        Thread.sleep(5);
+      }
+      List<Lease> heldByA = a.held();
+      while (a.positions().getOrDefault(Segment.WHOLE, 0L) < last) {
+        assertEquals(List.of(), b.maintain(), "b found a's lease expired while a worked its page");
+        Thread.sleep(50);
+      }
+      assertEquals(heldByA, a.held(), "a kept its lease, with its token, through the page");
+    }
+    assertEquals(expected, view.all());
+  }
+
+  @Test
   void splitting_and_merging_segments_while_they_run_applies_every_event_once() throws Exception {
     SegmentLeases a = leases("a", 2);
     SegmentRunner<Map<String, Tally>> runner = runner(view);
