@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,24 +158,7 @@ class PostgresSegmentsTest {
   void a_page_that_takes_longer_than_a_lease_keeps_its_lease() throws Exception {
     long last = countSome(30, 3, 0);
     PostgresSegments shortLeases = segments.withLease(Duration.ofMillis(300));
-    TallyProjector tallies = new TallyProjector();
-    Projector<String, Tally> slow = new Projector<>() {
-      @Override
-      public Tally initial(String key) {
-        return tallies.initial(key);
-      }
-
-      @Override
-      public Optional<String> keyOf(Event event) {
-        return tallies.keyOf(event);
-      }
-
-      @Override
-      public Tally project(Tally row, Event event) {
-        sleep(30);
-        return tallies.project(row, event);
-      }
-    };
+    Projector<String, Tally> slow = talliesAfter(event -> sleep(30));
     SegmentLeases b = shortLeases.withOwner("b").leases(view, 1);
     // One page of 30 events at 30 ms each: three times the lease.
     try (LiveSegments a = SegmentedProjection.of(events, Tallies.CODEC, slow, view).withPageSize(100)
@@ -314,8 +298,27 @@ class PostgresSegmentsTest {
 
     // A projector that fails stops the instance; the status says why, on the segments it held.
     Tallies.count(events, "boom", 1);
+    Projector<String, Tally> failing = talliesAfter(event -> {
+      if (((Counted) event).counter().equals("boom")) {
+        throw new IllegalStateException("cannot count boom");
+      }
+    });
+    LiveSegments live = SegmentedProjection.of(events, Tallies.CODEC, failing, view).start(a, Duration.ofMillis(10));
+    assertThrows(IllegalStateException.class, () -> live.awaitCheckpoint(Long.MAX_VALUE, Duration.ofSeconds(30)));
+    live.close();
+    List<SegmentStatus> after = segments.status().subList(1, 3);
+    Segment boom = new Segment((int) (KeyHash.of("boom") % 2), 2);
+    for (SegmentStatus line : after) {
+      assertTrue(line.lastError().orElseThrow().contains("cannot count boom"), line.toString());
+      assertTrue(line.lastErrorAt().isPresent());
+    }
+    assertTrue(after.stream().anyMatch(line -> line.segment().equals(boom)));
+  }
+
+  /** The tallies' projector, running {@code first} before it projects each event. */
+  private static Projector<String, Tally> talliesAfter(Consumer<Event> first) {
     TallyProjector tallies = new TallyProjector();
-    Projector<String, Tally> failing = new Projector<>() {
+    return new Projector<>() {
       @Override
       public Tally initial(String key) {
         return tallies.initial(key);
@@ -328,22 +331,10 @@ class PostgresSegmentsTest {
 
       @Override
       public Tally project(Tally row, Event event) {
-        if (((Counted) event).counter().equals("boom")) {
-          throw new IllegalStateException("cannot count boom");
-        }
+        first.accept(event);
         return tallies.project(row, event);
       }
     };
-    LiveSegments live = SegmentedProjection.of(events, Tallies.CODEC, failing, view).start(a, Duration.ofMillis(10));
-    assertThrows(IllegalStateException.class, () -> live.awaitCheckpoint(Long.MAX_VALUE, Duration.ofSeconds(30)));
-    live.close();
-    List<SegmentStatus> after = segments.status().subList(1, 3);
-    Segment boom = new Segment((int) (KeyHash.of("boom") % 2), 2);
-    for (SegmentStatus line : after) {
-      assertTrue(line.lastError().orElseThrow().contains("cannot count boom"), line.toString());
-      assertTrue(line.lastErrorAt().isPresent());
-    }
-    assertTrue(after.stream().anyMatch(line -> line.segment().equals(boom)));
   }
 
   private long checkpoint(int segment) throws Exception {
@@ -372,39 +363,13 @@ class PostgresSegmentsTest {
   }
 
   /** A segmented view that runs {@code meanwhile} once, right before its first commit, and counts refused commits. */
-  private static final class RacedView implements SegmentedViewStore<String, Tally> {
-    private final SegmentedViewStore<String, Tally> view;
+  private static final class RacedView extends DelegatingSegmentedView {
     private Runnable meanwhile;
     int refused;
 
     RacedView(SegmentedViewStore<String, Tally> view, Runnable meanwhile) {
-      this.view = view;
+      super(view);
       this.meanwhile = meanwhile;
-    }
-
-    @Override
-    public String name() {
-      return view.name();
-    }
-
-    @Override
-    public Optional<Tally> find(String key) {
-      return view.find(key);
-    }
-
-    @Override
-    public Map<String, Tally> all() {
-      return view.all();
-    }
-
-    @Override
-    public String keyText(String key) {
-      return view.keyText(key);
-    }
-
-    @Override
-    public List<SegmentCheckpoint> checkpoints(List<Lease> leases) {
-      return view.checkpoints(leases);
     }
 
     @Override
@@ -415,7 +380,7 @@ class PostgresSegmentsTest {
         run.run();
       }
       try {
-        return view.commit(pages, newPosition);
+        return super.commit(pages, newPosition);
       } catch (RuntimeException e) {
         refused++;
         throw e;

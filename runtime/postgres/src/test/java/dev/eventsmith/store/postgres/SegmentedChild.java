@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A child JVM of {@link MultiInstanceTest}: one instance of a service that runs its share of a
@@ -92,37 +91,17 @@ public final class SegmentedChild {
   }
 
   /** The view, printing each commit once it is committed. */
-  private record PrintingView(SegmentedViewStore<String, Tally> view, PrintStream out)
-      implements SegmentedViewStore<String, Tally> {
+  private static final class PrintingView extends DelegatingSegmentedView {
+    private final PrintStream out;
 
-    @Override
-    public String name() {
-      return view.name();
-    }
-
-    @Override
-    public Optional<Tally> find(String key) {
-      return view.find(key);
-    }
-
-    @Override
-    public Map<String, Tally> all() {
-      return view.all();
-    }
-
-    @Override
-    public String keyText(String key) {
-      return view.keyText(key);
-    }
-
-    @Override
-    public List<SegmentCheckpoint> checkpoints(List<Lease> leases) {
-      return view.checkpoints(leases);
+    PrintingView(SegmentedViewStore<String, Tally> view, PrintStream out) {
+      super(view);
+      this.out = out;
     }
 
     @Override
     public List<SegmentCheckpoint> commit(List<SegmentPage<Map<String, Tally>>> pages, long newPosition) {
-      List<SegmentCheckpoint> committed = view.commit(pages, newPosition);
+      List<SegmentCheckpoint> committed = super.commit(pages, newPosition);
       print(out, pages, newPosition);
       return committed;
     }
