@@ -52,13 +52,14 @@ import org.junit.jupiter.api.io.TempDir;
  * be taken over within a lease (plus one renewal) of its death.
  *
  * <p>Sizes: {@code -Deventsmith.multiInstance.events} (view, default 200,000 events) and
- * {@code -Deventsmith.multiInstance.commands} (automation, default 6,000 commands).
+ * {@code -Deventsmith.multiInstance.commands} (automation, default 3,000 commands; each is a command
+ * handled, so the full run of 20,000 is kept for that property). See docs/scaling.md for the times.
  */
 @Tag("reliability")
 class MultiInstanceTest {
 
   private static final int VIEW_EVENTS = Integer.getInteger("eventsmith.multiInstance.events", 200_000);
-  private static final int COMMANDS = Integer.getInteger("eventsmith.multiInstance.commands", 6_000);
+  private static final int COMMANDS = Integer.getInteger("eventsmith.multiInstance.commands", 3_000);
   private static final int SEGMENTS = 8;
   private static final Duration LEASE = Duration.ofSeconds(3);
   private static final Duration RENEWAL = LEASE.dividedBy(3);
@@ -281,6 +282,14 @@ class MultiInstanceTest {
     child.process.getOutputStream().close();
     assertTrue(child.process.waitFor(60, TimeUnit.SECONDS), child.owner + " stops when asked");
     assertEquals(0, child.process.exitValue(), () -> child.owner + " stopped with a failure: " + child.stderr());
+    try (Connection connection = pool.getConnection(); PreparedStatement held = connection.prepareStatement(
+        "SELECT count(*) FROM eventsmith_segments WHERE owner = ?")) {
+      held.setString(1, child.owner);
+      try (ResultSet rows = held.executeQuery()) {
+        rows.next();
+        assertEquals(0, rows.getInt(1), () -> child.owner + " handed its segments back as it stopped");
+      }
+    }
   }
 
   // ---- what the database says ----
