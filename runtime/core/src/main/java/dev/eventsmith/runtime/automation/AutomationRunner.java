@@ -81,6 +81,15 @@ public final class AutomationRunner {
     return new AutomationRunner(store, codec, automation, bus, checkpoint, this.types.skipping(types));
   }
 
+  /**
+   * The command id of the {@code index}-th command the automation {@code name} issues for
+   * {@code recorded}: the same in every run and every instance, segmented or not, so the command is
+   * recorded once however often it is dispatched.
+   */
+  public static String commandId(String name, RecordedEvent recorded, int index) {
+    return "automation:" + name + ":" + recorded.eventId() + ":" + index;
+  }
+
   /** The global position of the last event handled, as stored. */
   public long checkpoint() {
     return checkpoint.read().position();

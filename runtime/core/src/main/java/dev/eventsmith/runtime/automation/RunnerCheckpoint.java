@@ -48,7 +48,7 @@ final class RunnerCheckpoint {
 
   /** The metadata of the {@code index}-th command issued for {@code recorded}: its command id. */
   Map<String, String> commandId(RecordedEvent recorded, int index) {
-    return Map.of(CommandHandler.COMMAND_ID, "automation:" + name + ":" + recorded.eventId() + ":" + index);
+    return Map.of(CommandHandler.COMMAND_ID, AutomationRunner.commandId(name, recorded, index));
   }
 
   /** What a runner does with each event it reads. */

@@ -34,9 +34,9 @@
  * deploy, replicas): when two read the same page, the first to apply it moves the checkpoint, the
  * other's apply is refused ({@link dev.eventsmith.runtime.checkpoint.CheckpointConflictException},
  * nothing written), and that runner re-reads the checkpoint and carries on after it. No event
- * counts twice; the work is done twice, so more runners make a view no faster (spreading a view
- * over instances by segments is a separate feature). A reset fences off every runner that read
- * the view before it.
+ * counts twice; the work is done twice, so more runners make a view no faster: to spread a view
+ * over instances, split it into segments ({@link dev.eventsmith.runtime.segment.SegmentedProjection}).
+ * A reset fences off every runner that read the view before it.
  *
  * <h2>Failures</h2>
  *

@@ -2,8 +2,11 @@ package dev.eventsmith.store.sqlite;
 
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.segment.SegmentStatus;
 import dev.eventsmith.store.jdbc.internal.JdbcCheckpointStore;
+import dev.eventsmith.store.jdbc.internal.SegmentStatuses;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,6 +43,16 @@ public final class SqliteCheckpointStore implements CheckpointStore {
   @Override
   public Checkpoint advance(String name, Checkpoint expected, long position) {
     return checkpoints.advance(name, expected, position);
+  }
+
+  /**
+   * The status table: one line per runner whose checkpoint is in this file (views and automations),
+   * with its checkpoint and how far behind the log it is, when the events are in this file too.
+   * SQLite runs every runner unsplit: one segment, no owner. The same as the SQL query in
+   * docs/scaling.md.
+   */
+  public List<SegmentStatus> status() {
+    return SegmentStatuses.read(connection, SqliteDialect.INSTANCE);
   }
 
   /** Closes the connection; the file stays. */

@@ -2,6 +2,7 @@ package dev.eventsmith.store.jdbc.internal;
 
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
+import dev.eventsmith.runtime.store.EventStoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,13 @@ public final class JdbcCheckpoints {
 
   private static final List<String> MIGRATIONS = List.of("checkpoint/V1__checkpoints.sql");
 
+  /** The table of segments and leases of runners split across instances; see {@link #isSplit}. */
+  private static final List<String> SEGMENT_MIGRATIONS = List.of("segment/V40__segments.sql");
+
+  /** Whether a runner is split into segments: then its checkpoints move only under leases. */
+  private static final String SPLIT = "SELECT 1 FROM eventsmith_segments WHERE name = ? "
+      + "AND (segment_count > 1 OR ahead_position IS NOT NULL) LIMIT 1";
+
   /** Segment 0: the whole log, while runners are not split into segments. */
   private static final int WHOLE = 0;
 
@@ -27,6 +35,7 @@ public final class JdbcCheckpoints {
   /** Creates the checkpoint table in {@code database} if needed. */
   public static void migrate(JdbcDatabase database, Dialect dialect) {
     Components.migrate(database, dialect, "checkpoints", MIGRATIONS, Map.of());
+    Components.migrate(database, dialect, "segments", SEGMENT_MIGRATIONS, Map.of());
   }
 
   /** The checkpoint stored as {@code name}, if there is one. */
@@ -52,17 +61,25 @@ public final class JdbcCheckpoints {
       long position) throws SQLException {
     Checkpoint next = expected.advancedTo(position);
     // One statement decides: a concurrent writer of the row is waited for, then the condition fails.
+    // A runner split into segments moves its checkpoints under leases, never here (see isSplit()).
     try (PreparedStatement update = connection.prepareStatement("UPDATE eventsmith_runner_checkpoints "
-        + "SET position = ?, fence = ? WHERE name = ? AND segment = ? AND position = ? AND fence = ?")) {
+        + "SET position = ?, fence = ? WHERE name = ? AND segment = ? AND position = ? AND fence = ? "
+        + "AND NOT EXISTS (" + SPLIT + ")")) {
       update.setLong(1, next.position());
       update.setLong(2, next.fence());
       update.setString(3, name);
       update.setInt(4, WHOLE);
       update.setLong(5, expected.position());
       update.setLong(6, expected.fence());
+      update.setString(7, name);
       if (update.executeUpdate() == 1) {
         return next;
       }
+    }
+    if (isSplit(connection, name)) {
+      throw new EventStoreException(what + " is split into segments (see eventsmith_segments), so only a segmented "
+          + "runner may move its checkpoints: run it with SegmentedProjection or SegmentedAutomation, or merge it "
+          + "back into one segment first");
     }
     if (expected.equals(Checkpoint.START)) {
       try (PreparedStatement insert = connection.prepareStatement("INSERT INTO eventsmith_runner_checkpoints "
@@ -79,17 +96,41 @@ public final class JdbcCheckpoints {
     throw new CheckpointConflictException(what, expected, read(connection, name).orElse(Checkpoint.START));
   }
 
-  /** Moves {@code name}'s checkpoint back to position 0, with the fence one higher, in the caller's transaction. */
+  /**
+   * Moves {@code name}'s checkpoint back to position 0, with the fence one higher, in the caller's
+   * transaction; if the runner is split into segments, every segment's checkpoint, and what the
+   * segments remembered of a merge.
+   */
   public static Checkpoint restart(Connection connection, String name) throws SQLException {
-    Checkpoint restarted = read(connection, name).orElse(Checkpoint.START).restarted();
-    try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO eventsmith_runner_checkpoints "
-        + "(name, segment, position, fence) VALUES (?, ?, 0, ?) ON CONFLICT (name, segment) "
-        + "DO UPDATE SET position = 0, fence = eventsmith_runner_checkpoints.fence + 1")) {
-      upsert.setString(1, name);
-      upsert.setInt(2, WHOLE);
-      upsert.setLong(3, restarted.fence());
-      upsert.executeUpdate();
+    try (PreparedStatement restart = connection.prepareStatement(
+        "UPDATE eventsmith_runner_checkpoints SET position = 0, fence = fence + 1 WHERE name = ?");
+        PreparedStatement forget = connection.prepareStatement(
+            "UPDATE eventsmith_segments SET ahead_segment = NULL, ahead_position = NULL WHERE name = ?")) {
+      restart.setString(1, name);
+      restart.executeUpdate();
+      forget.setString(1, name);
+      forget.executeUpdate();
     }
-    return read(connection, name).orElse(restarted);
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO eventsmith_runner_checkpoints "
+        + "(name, segment, position, fence) VALUES (?, ?, 0, ?) ON CONFLICT (name, segment) DO NOTHING")) {
+      insert.setString(1, name);
+      insert.setInt(2, WHOLE);
+      insert.setLong(3, Checkpoint.START.restarted().fence());
+      insert.executeUpdate();
+    }
+    return read(connection, name).orElseThrow();
+  }
+
+  /**
+   * Whether {@code name} is split into segments (or its one segment still replays a merge): then
+   * its checkpoints move only under leases, never by {@link #advance}.
+   */
+  public static boolean isSplit(Connection connection, String name) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(SPLIT)) {
+      query.setString(1, name);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
   }
 }

@@ -90,25 +90,46 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
   public Checkpoint apply(Map<K, V> changedRows, Checkpoint expected, long newPosition) {
     Objects.requireNonNull(expected, "expected").advancedTo(newPosition);
     // Encoded before the transaction: a key or codec that fails leaves nothing behind and holds no lock.
-    Map<String, String> encoded = new LinkedHashMap<>();
-    for (Map.Entry<K, V> row : changedRows.entrySet()) {
-      encoded.put(encodeKey(row.getKey()),
-          codec.encodeRow(Objects.requireNonNull(row.getValue(), () -> "row of " + row.getKey())));
-    }
+    Map<String, String> encoded = encode(changedRows);
     return database.inTransaction("apply events to the view " + view + " in", connection -> {
       // The checkpoint first: a second runner of this view waits here, then finds it moved and writes nothing.
       Checkpoint next = JdbcCheckpoints.advance(connection, "the view " + view, checkpointName, expected, newPosition);
-      try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + table + " (view_key, view_row) "
-          + "VALUES (?, " + dialect.jsonParameter() + ") ON CONFLICT (view_key) DO UPDATE SET view_row = excluded.view_row")) {
-        for (Map.Entry<String, String> row : encoded.entrySet()) {
-          upsert.setString(1, row.getKey());
-          upsert.setString(2, row.getValue());
-          upsert.addBatch();
-        }
-        upsert.executeBatch();
-      }
+      upsert(connection, encoded);
       return next;
     });
+  }
+
+  /** The rows as they are stored: keys as checked text, rows as JSON; throws before anything is written. */
+  public Map<String, String> encode(Map<K, V> rows) {
+    Map<String, String> encoded = new LinkedHashMap<>();
+    for (Map.Entry<K, V> row : rows.entrySet()) {
+      encoded.put(encodeKey(row.getKey()),
+          codec.encodeRow(Objects.requireNonNull(row.getValue(), () -> "row of " + row.getKey())));
+    }
+    return encoded;
+  }
+
+  /** Writes rows {@link #encode} made, in the caller's transaction. */
+  public void upsert(Connection connection, Map<String, String> encoded) throws SQLException {
+    try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + table + " (view_key, view_row) "
+        + "VALUES (?, " + dialect.jsonParameter() + ") ON CONFLICT (view_key) DO UPDATE SET view_row = excluded.view_row")) {
+      for (Map.Entry<String, String> row : encoded.entrySet()) {
+        upsert.setString(1, row.getKey());
+        upsert.setString(2, row.getValue());
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+    }
+  }
+
+  /** The key as it is stored: the row codec's text, checked. */
+  public String keyText(K key) {
+    return encodeKey(key);
+  }
+
+  /** The view's name. */
+  public String view() {
+    return view;
   }
 
   @Override

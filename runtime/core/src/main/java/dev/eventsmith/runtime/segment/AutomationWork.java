@@ -1,0 +1,62 @@
+package dev.eventsmith.runtime.segment;
+
+import dev.eventsmith.runtime.Automation;
+import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.automation.AutomationRunner;
+import dev.eventsmith.runtime.codec.EventCodec;
+import dev.eventsmith.runtime.codec.EventTypes;
+import dev.eventsmith.runtime.command.CommandBus;
+import dev.eventsmith.runtime.command.CommandHandler;
+import dev.eventsmith.runtime.store.RecordedEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An automation as segmented work: an event goes to the segment of its stream, where the
+ * automation reacts to it and its commands are dispatched at once, each with the command id an
+ * {@link AutomationRunner} of the same name gives it.
+ */
+final class AutomationWork implements SegmentWork<List<Command>> {
+
+  private final String name;
+  private final EventCodec codec;
+  private final Automation automation;
+  private final CommandBus bus;
+  private final EventTypes types;
+  private final long startAfter;
+
+  AutomationWork(String name, EventCodec codec, Automation automation, CommandBus bus, EventTypes types,
+      long startAfter) {
+    this.name = name;
+    this.codec = codec;
+    this.automation = automation;
+    this.bus = bus;
+    this.types = types;
+    this.startAfter = startAfter;
+  }
+
+  @Override
+  public List<Command> startPage() {
+    return new ArrayList<>();
+  }
+
+  @Override
+  public void handle(RecordedEvent recorded, Route<List<Command>> route) {
+    // Every instance checks the type, whichever segment the event is in: an unknown type stops them all.
+    if (!types.shouldRead(recorded) || recorded.globalPosition() <= startAfter) {
+      return;
+    }
+    route.page(recorded.stream().value()).ifPresent(issued -> {
+      Event event = codec.decode(recorded);
+      List<? extends Command> commands = HandWritten.call(automation, "react", recorded,
+          "an empty list to issue nothing", () -> automation.react(event));
+      for (int i = 0; i < commands.size(); i++) {
+        bus.dispatch(commands.get(i),
+            Map.of(CommandHandler.COMMAND_ID, AutomationRunner.commandId(name, recorded, i)));
+        issued.add(commands.get(i));
+      }
+    });
+  }
+}

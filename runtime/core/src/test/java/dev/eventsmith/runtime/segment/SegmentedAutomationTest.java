@@ -1,0 +1,98 @@
+package dev.eventsmith.runtime.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.eventsmith.runtime.Automation;
+import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.automation.AutomationRunner;
+import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
+import dev.eventsmith.runtime.command.CommandBus;
+import dev.eventsmith.runtime.command.CommandHandler;
+import dev.eventsmith.runtime.fixture.Cart;
+import dev.eventsmith.runtime.fixture.CartCodec;
+import dev.eventsmith.runtime.fixture.CartCommand;
+import dev.eventsmith.runtime.fixture.CartCommand.AddItem;
+import dev.eventsmith.runtime.fixture.CartCommand.CreateCart;
+import dev.eventsmith.runtime.fixture.CartEvent;
+import dev.eventsmith.runtime.fixture.CartEvent.CartCreated;
+import dev.eventsmith.runtime.store.InMemoryEventStore;
+import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.runtime.store.StreamId;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SegmentedAutomationTest {
+
+  /** How many new carts the automation has seen. */
+  private final AtomicInteger seen = new AtomicInteger();
+
+  /** Every new cart gets a free gift. */
+  private final Automation gift = (Event event) -> {
+    if (event instanceof CartCreated created) {
+      seen.incrementAndGet();
+      return List.<Command>of(new AddItem(created.cartId(), "GIFT", BigDecimal.ZERO, 1));
+    }
+    return List.of();
+  };
+
+  private final InMemoryEventStore store = new InMemoryEventStore();
+  private final CommandBus bus = new CommandBus().register(CartCommand.class,
+      new CommandHandler<Cart.State, CartCommand, CartEvent>(store, CartCodec.INSTANCE, new Cart()));
+  private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+
+  private SegmentRunner<List<Command>> runner() {
+    return SegmentedAutomation.of("gift", store, CartCodec.INSTANCE, gift, bus,
+        SegmentedCheckpoints.whole(checkpoints, "gift")).runner();
+  }
+
+  @Test
+  void it_takes_over_from_an_unsplit_automation_runner_and_each_command_is_recorded_once() {
+    for (int i = 0; i < 4; i++) {
+      bus.dispatch(new CreateCart(new UUID(1, i), "c" + i));
+    }
+    new AutomationRunner(store, CartCodec.INSTANCE, gift, bus).withCheckpoints(checkpoints, "gift").catchUp();
+    for (int i = 4; i < 6; i++) {
+      bus.dispatch(new CreateCart(new UUID(1, i), "c" + i));
+    }
+    assertEquals(4, seen.get());
+    assertEquals(List.of(new Lease(Segment.WHOLE, 0)), runner().catchUp(SegmentLeases.sole().maintain()));
+    assertEquals(6, seen.get(), "it went on from the unsplit runner's checkpoint");
+    assertEquals(List.of(new Lease(Segment.WHOLE, 0)), runner().catchUp(SegmentLeases.sole().maintain()));
+    assertEquals(6, seen.get());
+
+    for (int i = 0; i < 6; i++) {
+      List<RecordedEvent> cart = store.readStream(StreamId.of("Cart", new UUID(1, i)), 1, 10);
+      assertEquals(2, cart.size(), "cart " + i + " got one gift");
+      assertEquals(AutomationRunner.commandId("gift", store.readStream(StreamId.of("Cart", new UUID(1, i)), 1, 1)
+          .get(0), 0), cart.get(1).metadata().get(CommandHandler.COMMAND_ID));
+    }
+    List<RecordedEvent> log = store.readAll(0, 100);
+    assertEquals(12, log.size(), "six carts, six gifts");
+    assertEquals(log.get(log.size() - 1).globalPosition(), checkpoints.read("automation:gift").position());
+  }
+
+  @Test
+  void started_after_a_position_it_reacts_only_to_what_comes_later() {
+    bus.dispatch(new CreateCart(new UUID(2, 1), "old"));
+    long now = store.readAll(0, 10).get(0).globalPosition();
+    bus.dispatch(new CreateCart(new UUID(2, 2), "new"));
+
+    SegmentedAutomation.of("gift", store, CartCodec.INSTANCE, gift, bus,
+        SegmentedCheckpoints.whole(checkpoints, "gift")).startingAfter(now).runner()
+        .catchUp(SegmentLeases.sole().maintain());
+
+    assertEquals(1, store.streamVersion(StreamId.of("Cart", new UUID(2, 1))));
+    assertEquals(2, store.streamVersion(StreamId.of("Cart", new UUID(2, 2))));
+  }
+
+  @Test
+  void checkpoints_of_another_automation_are_refused() {
+    assertThrows(IllegalArgumentException.class, () -> SegmentedAutomation.of("gift", store, CartCodec.INSTANCE, gift,
+        bus, SegmentedCheckpoints.whole(checkpoints, "other")));
+  }
+}

@@ -1,0 +1,130 @@
+package dev.eventsmith.store.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.eventsmith.runtime.Automation;
+import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.command.CommandBus;
+import dev.eventsmith.runtime.command.CommandHandler;
+import dev.eventsmith.runtime.segment.Lease;
+import dev.eventsmith.runtime.segment.LiveSegments;
+import dev.eventsmith.runtime.segment.SegmentCheckpoint;
+import dev.eventsmith.runtime.segment.SegmentLeases;
+import dev.eventsmith.runtime.segment.SegmentPage;
+import dev.eventsmith.runtime.segment.SegmentedAutomation;
+import dev.eventsmith.runtime.segment.SegmentedCheckpoints;
+import dev.eventsmith.runtime.segment.SegmentedProjection;
+import dev.eventsmith.runtime.segment.SegmentedViewStore;
+import dev.eventsmith.store.contract.Tallies;
+import dev.eventsmith.store.contract.Tallies.Count;
+import dev.eventsmith.store.contract.Tallies.Counted;
+import dev.eventsmith.store.contract.Tallies.Counter;
+import dev.eventsmith.store.contract.Tallies.Tally;
+import dev.eventsmith.store.contract.Tallies.TallyProjector;
+import dev.eventsmith.store.contract.Tallies.TallyRows;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A child JVM of {@link MultiInstanceTest}: one instance of a service that runs its share of a
+ * segmented view ("view") or automation ("automation") until its stdin closes, then hands its
+ * segments back and exits. It prints one line per committed page and segment, after the commit:
+ * {@code commit <segment> <count> <token> <from> <to>}. Arguments: JDBC URL, schema, mode, owner,
+ * segments, lease in milliseconds.
+ */
+public final class SegmentedChild {
+
+  /** The automation of the test: every count on an "in-" counter is copied to its "out-" counter. */
+  static final Automation COPY = event -> {
+    Counted counted = (Counted) event;
+    return counted.counter().startsWith("in-")
+        ? List.of(new Count("out-" + counted.counter().substring(3), counted.amount())) : List.of();
+  };
+
+  private SegmentedChild() {}
+
+  public static void main(String[] args) throws Exception {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(args[0]);
+    config.setSchema(args[1]);
+    config.setMaximumPoolSize(4);
+    HikariDataSource pool = new HikariDataSource(config);
+    PostgresEventStore events = PostgresEventStore.open(pool);
+    String mode = args[2];
+    SegmentLeases leases = PostgresSegments.open(pool).withOwner(args[3]).withLease(Duration.ofMillis(
+        Long.parseLong(args[5]))).leases(mode.equals("view") ? "view:tallies" : "automation:copy",
+        Integer.parseInt(args[4]));
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    LiveSegments live;
+    if (mode.equals("view")) {
+      PrintingView view = new PrintingView(PostgresSegmentedViewStore.open(pool, "tallies", new TallyRows()), out);
+      live = SegmentedProjection.of(events, Tallies.CODEC, new TallyProjector(), view)
+          .start(leases, Duration.ofMillis(100), events);
+    } else {
+      CommandBus bus = new CommandBus().register(Count.class, new CommandHandler<>(events, Tallies.CODEC, new Counter()));
+      PrintingCheckpoints checkpoints = new PrintingCheckpoints(PostgresSegmentedCheckpoints.open(pool, "copy"), out);
+      live = SegmentedAutomation.of("copy", events, Tallies.CODEC, COPY, bus, checkpoints)
+          .start(leases, Duration.ofMillis(100), events);
+    }
+    out.println("started");
+    while (System.in.read() >= 0) {
+      // Runs until the test closes our stdin.
+    }
+    live.close();
+    live.failure().ifPresent(failure -> failure.printStackTrace());
+    events.close();
+    pool.close();
+    System.exit(live.failure().isPresent() ? 1 : 0);
+  }
+
+  private static void print(PrintStream out, List<? extends SegmentPage<?>> pages, long to) {
+    synchronized (out) {
+      for (SegmentPage<?> page : pages) {
+        Lease lease = page.lease();
+        out.println("commit " + lease.segment().index() + " " + lease.segment().count() + " " + lease.token() + " "
+            + page.from().checkpoint().position() + " " + to);
+      }
+    }
+  }
+
+  /** The view, printing each commit once it is committed. */
+  private static final class PrintingView extends DelegatingSegmentedView {
+    private final PrintStream out;
+
+    PrintingView(SegmentedViewStore<String, Tally> view, PrintStream out) {
+      super(view);
+      this.out = out;
+    }
+
+    @Override
+    public List<SegmentCheckpoint> commit(List<SegmentPage<Map<String, Tally>>> pages, long newPosition) {
+      List<SegmentCheckpoint> committed = super.commit(pages, newPosition);
+      print(out, pages, newPosition);
+      return committed;
+    }
+  }
+
+  /** The automation's checkpoints, printing each commit once it is committed. */
+  private record PrintingCheckpoints(SegmentedCheckpoints checkpoints, PrintStream out) implements SegmentedCheckpoints {
+
+    @Override
+    public String name() {
+      return checkpoints.name();
+    }
+
+    @Override
+    public List<SegmentCheckpoint> checkpoints(List<Lease> leases) {
+      return checkpoints.checkpoints(leases);
+    }
+
+    @Override
+    public List<SegmentCheckpoint> commit(List<SegmentPage<List<Command>>> pages, long newPosition) {
+      List<SegmentCheckpoint> committed = checkpoints.commit(pages, newPosition);
+      print(out, pages, newPosition);
+      return committed;
+    }
+  }
+}
