@@ -1,6 +1,7 @@
 package dev.eventsmith.runtime;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -20,5 +21,15 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.opentest4j..", "java.sql..",
             "javax.sql..", "dev.eventsmith.testkit..")
         .check(RUNTIME);
+  }
+
+  /**
+   * Each package of the core (command, projection, store, codec, ...) can be read and moved without
+   * the ones that depend on it. The root package's types ({@code Event}, {@code Decider}, ...) are the
+   * vocabulary every package speaks, so they are not a slice of their own.
+   */
+  @Test
+  void the_runtime_packages_form_no_cycle() {
+    slices().matching("dev.eventsmith.runtime.(*)..").should().beFreeOfCycles().check(RUNTIME);
   }
 }
