@@ -2,9 +2,9 @@ package dev.eventsmith.bench;
 
 import dev.eventsmith.bench.limit.EventTable;
 import dev.eventsmith.runtime.store.ExpectedVersion;
-import dev.eventsmith.runtime.store.MetadataJson;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.StreamId;
+import dev.eventsmith.store.jdbc.internal.MetadataJson;
 import dev.eventsmith.store.sqlite.SqliteEventStore;
 import java.nio.file.Path;
 import java.sql.Connection;
