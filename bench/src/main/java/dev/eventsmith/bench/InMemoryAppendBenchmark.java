@@ -3,7 +3,6 @@ package dev.eventsmith.bench;
 import dev.eventsmith.bench.axon.AxonEventLog;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
-import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +39,6 @@ public class InMemoryAppendBenchmark {
 
   private InMemoryEventStore store;
   private AxonEventLog axon;
-  private List<NewEvent> one;
-  private List<NewEvent> batch;
   private List<DomainEventMessage<?>> axonBatch;
   private StreamId[] streams;
   private int next;
@@ -53,8 +50,6 @@ public class InMemoryAppendBenchmark {
       axon.close();
     }
     axon = AxonEventLog.inMemory();
-    one = Payloads.events(1);
-    batch = Payloads.events(BATCH);
     axonBatch = Payloads.axonEvents("Mem-1", 0, BATCH);
     streams = new StreamId[STREAMS];
     for (int i = 0; i < STREAMS; i++) {
@@ -71,14 +66,14 @@ public class InMemoryAppendBenchmark {
   /** One event per append, round robin over 1,000 streams, with any version expected. */
   @Benchmark
   public Object singleEventAppend() {
-    return store.append(streams[next++ % STREAMS], ExpectedVersion.any(), one);
+    return store.append(streams[next++ % STREAMS], ExpectedVersion.any(), List.of(Payloads.event()));
   }
 
   /** 100 events per append. */
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public Object batchedAppend() {
-    return store.append(streams[next++ % STREAMS], ExpectedVersion.any(), batch);
+    return store.append(streams[next++ % STREAMS], ExpectedVersion.any(), Payloads.events(BATCH));
   }
 
   /** Axon: 100 events per {@code EventStore.publish}, outside a unit of work (appended at once). */

@@ -53,7 +53,6 @@ public class LargeLogAppendBenchmark {
   private BenchPostgres postgres;
   private PostgresEventStore store;
   private final StreamId stream = StreamId.of("Bench", UUID.randomUUID());
-  private final List<NewEvent> one = List.of(Payloads.event());
   private long version;
 
   @Setup(Level.Trial)
@@ -105,7 +104,7 @@ public class LargeLogAppendBenchmark {
 
   @Benchmark
   public AppendResult appendOneEvent() {
-    AppendResult result = store.append(stream, ExpectedVersion.exactly(version), one);
+    AppendResult result = store.append(stream, ExpectedVersion.exactly(version), List.of(Payloads.event()));
     version = result.nextExpectedVersion();
     return result;
   }

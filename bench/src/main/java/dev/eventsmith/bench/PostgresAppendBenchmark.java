@@ -3,7 +3,6 @@ package dev.eventsmith.bench;
 import dev.eventsmith.bench.axon.AxonEventLog;
 import dev.eventsmith.bench.limit.EventTable;
 import dev.eventsmith.runtime.store.ExpectedVersion;
-import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.store.jdbc.internal.MetadataJson;
 import dev.eventsmith.store.postgres.PostgresEventStore;
@@ -84,7 +83,6 @@ public class PostgresAppendBenchmark {
   @State(Scope.Thread)
   public static class Stream {
     final StreamId id = StreamId.of("Bench", UUID.randomUUID());
-    final List<NewEvent> one = List.of(Payloads.event());
     long version;
   }
 
@@ -113,7 +111,7 @@ public class PostgresAppendBenchmark {
   @Benchmark
   @Threads(WRITERS)
   public Object singleEventAppend16Writers(Server server, Stream stream) {
-    var result = server.store.append(stream.id, ExpectedVersion.exactly(stream.version), stream.one);
+    var result = server.store.append(stream.id, ExpectedVersion.exactly(stream.version), List.of(Payloads.event()));
     stream.version = result.nextExpectedVersion();
     return result;
   }

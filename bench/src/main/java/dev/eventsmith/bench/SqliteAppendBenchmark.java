@@ -94,16 +94,13 @@ public class SqliteAppendBenchmark {
   @State(Scope.Thread)
   public static class Stream {
     final StreamId id = StreamId.of("Bench", UUID.randomUUID());
-    final List<NewEvent> batch = Payloads.events(BATCH);
-    final List<NewEvent> bigBatch = Payloads.events(BIG_BATCH);
-    final List<NewEvent> one = List.of(Payloads.event());
   }
 
   /** 100 events per append, one writer: one fsync per 100 events. */
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public Object batchedAppend(Store store, Stream stream) {
-    return store.store.append(stream.id, ExpectedVersion.any(), stream.batch);
+    return store.store.append(stream.id, ExpectedVersion.any(), Payloads.events(BATCH));
   }
 
   /** The limit for {@code batchedAppend}: the same 100 rows per transaction, inserted by plain JDBC. */
@@ -125,19 +122,19 @@ public class SqliteAppendBenchmark {
   @Benchmark
   @OperationsPerInvocation(BIG_BATCH)
   public Object batchedAppend1000(Store store, Stream stream) {
-    return store.store.append(stream.id, ExpectedVersion.any(), stream.bigBatch);
+    return store.store.append(stream.id, ExpectedVersion.any(), Payloads.events(BIG_BATCH));
   }
 
   /** One event per append, one writer: every append waits for its own fsync. */
   @Benchmark
   public Object durableSingleEventAppend(Store store, Stream stream) {
-    return store.store.append(stream.id, ExpectedVersion.any(), stream.one);
+    return store.store.append(stream.id, ExpectedVersion.any(), List.of(Payloads.event()));
   }
 
   /** One event per append, 16 writers: group commit shares each fsync among the waiting appends. */
   @Benchmark
   @Threads(16)
   public Object durableSingleEventAppend16Writers(Store store, Stream stream) {
-    return store.store.append(stream.id, ExpectedVersion.any(), stream.one);
+    return store.store.append(stream.id, ExpectedVersion.any(), List.of(Payloads.event()));
   }
 }

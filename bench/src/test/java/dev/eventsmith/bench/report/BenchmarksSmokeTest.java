@@ -48,6 +48,9 @@ class BenchmarksSmokeTest {
         .param("events", "1000")
         .param("carts", "100")
         .param("aggregates", "2")
+        // The large-log fill (10 million events, minutes) and three instance counts are for real runs.
+        .param("stored", "100000")
+        .param("instances", "2")
         .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT)
         .resultFormat(ResultFormatType.JSON)
