@@ -23,11 +23,11 @@ import javax.lang.model.element.Modifier;
  */
 final class CommandCodecEmitter {
 
-  private static final ClassName COMMAND = ClassName.get("dev.eventsmith.runtime", "Command");
-  private static final ClassName REJECTION = ClassName.get("dev.eventsmith.runtime", "Rejection");
-  private static final ClassName COMMAND_CODEC = ClassName.get("dev.eventsmith.runtime.codec", "CommandCodec");
-  private static final ClassName COMMAND_INPUT = ClassName.get("dev.eventsmith.runtime.internal", "CommandInput");
-  private static final ClassName CODEC_EXCEPTION = ClassName.get("dev.eventsmith.runtime.codec", "CodecException");
+  private static final ClassName COMMAND = TypeNames.COMMAND;
+  private static final ClassName REJECTION = TypeNames.REJECTION;
+  private static final ClassName COMMAND_CODEC = TypeNames.COMMAND_CODEC;
+  private static final ClassName COMMAND_INPUT = TypeNames.COMMAND_INPUT;
+  private static final ClassName CODEC_EXCEPTION = TypeNames.CODEC_EXCEPTION;
 
   private final Context context;
   private final CodecEmitter fields;
@@ -45,7 +45,7 @@ final class CommandCodecEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(COMMAND_CODEC)
-        .addJavadoc("Reads and writes the commands of model {@code $L} as JSON, and writes its rejections.\n", model)
+        .addJavadoc("Reads and writes the commands of model\n{@code $L}\nas JSON, and writes its rejections.\n", model)
         .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", self)
             .build())
@@ -86,8 +86,8 @@ final class CommandCodecEmitter {
     decode.addCode("default:\n")
         .addStatement("$>throw $T.unknown($S, command, COMMANDS)$<", COMMAND_INPUT, model)
         .endControlFlow();
-    encode.addStatement("throw new $T($S + command.getClass().getName())", CODEC_EXCEPTION,
-        "not a command of model " + model + ": ");
+    encode.addStatement("throw new $T($S$W+ $S$W+ command.getClass().getName())", CODEC_EXCEPTION,
+        "not a command of model ", model + ": ");
     type.addMethod(decode.build()).addMethod(encode.build());
     rejections(type);
     return context.mark(type).build();
@@ -100,14 +100,15 @@ final class CommandCodecEmitter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(record)
         .addParameter(byte[].class, "data")
-        .addStatement("$T in = $T.of($S, data$L)", COMMAND_INPUT, COMMAND_INPUT, command.name(),
-            names.isEmpty() ? "" : ", " + quoted(names));
+        .addStatement("$T in = $T.of($S,$Wdata$L)", COMMAND_INPUT, COMMAND_INPUT, command.name(),
+            names.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W$L", quoted(names)));
     List<String> arguments = new ArrayList<>();
     for (Field field : command.fields()) {
       String local = "f" + arguments.size();
       // readFields reads a field from the object `json`: here that is the lambda's parameter.
-      read.addStatement("$T $N = in.field($S, json -> $L)", context.types().of(field.type()), local, field.name(),
-          fields.readFields(List.of(field)).toString().strip());
+      read.addStatement("$T $N = in.<$T>field($S,$Wjson -> $L)", context.types().of(field.type()), local,
+          context.types().of(field.type()).box(), field.name(),
+          fields.readField(field));
       arguments.add(local);
     }
     return read.addStatement("return in.build(() -> new $T($L))", record, String.join(", ", arguments)).build();
@@ -136,14 +137,15 @@ final class CommandCodecEmitter {
             .endControlFlow();
       }
     }
-    String notOurs = "not a rejection of model " + context.model().name() + ": ";
-    name.addStatement("throw new $T($S + rejection.getClass().getName())", CODEC_EXCEPTION, notOurs);
-    encode.addStatement("throw new $T($S + rejection.getClass().getName())", CODEC_EXCEPTION, notOurs);
+    String model = context.model().name() + ": ";
+    String notOurs = "throw new $T($S$W+ $S$W+ rejection.getClass().getName())";
+    name.addStatement(notOurs, CODEC_EXCEPTION, "not a rejection of model ", model);
+    encode.addStatement(notOurs, CODEC_EXCEPTION, "not a rejection of model ", model);
     type.addMethod(name.build()).addMethod(encode.build());
   }
 
   private static CodeBlock quoted(List<String> values) {
     List<CodeBlock> literals = values.stream().map(v -> CodeBlock.of("$S", v)).toList();
-    return CodeBlock.join(literals, ", ");
+    return CodeBlock.join(literals, ",$W");
   }
 }

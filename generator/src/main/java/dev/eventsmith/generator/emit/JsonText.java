@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON text of maps, lists, strings, numbers and booleans, indented by two spaces, keys in the
- * maps' order: for documents the generator writes (the OpenAPI document).
+ * Compact JSON text of maps, lists, strings, numbers and booleans, keys in the maps' order: for
+ * documents the generator writes (the OpenAPI document).
  */
 final class JsonText {
 
@@ -14,40 +14,34 @@ final class JsonText {
 
   static String write(Object value) {
     StringBuilder out = new StringBuilder();
-    write(value, 0, out);
-    return out.append('\n').toString();
+    write(value, out);
+    return out.toString();
   }
 
-  private static void write(Object value, int depth, StringBuilder out) {
+  private static void write(Object value, StringBuilder out) {
     if (value instanceof Map<?, ?> map) {
       if (map.isEmpty()) {
         out.append("{}");
         return;
       }
-      out.append("{\n");
+      out.append('{');
       int i = 0;
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        indent(depth + 1, out);
         string((String) entry.getKey(), out);
-        out.append(": ");
-        write(entry.getValue(), depth + 1, out);
-        out.append(++i < map.size() ? ",\n" : "\n");
+        out.append(':');
+        write(entry.getValue(), out);
+        out.append(++i < map.size() ? "," : "}");
       }
-      indent(depth, out);
-      out.append('}');
     } else if (value instanceof List<?> list) {
       if (list.isEmpty()) {
         out.append("[]");
         return;
       }
-      out.append("[\n");
+      out.append('[');
       for (int i = 0; i < list.size(); i++) {
-        indent(depth + 1, out);
-        write(list.get(i), depth + 1, out);
-        out.append(i + 1 < list.size() ? ",\n" : "\n");
+        write(list.get(i), out);
+        out.append(i + 1 < list.size() ? "," : "]");
       }
-      indent(depth, out);
-      out.append(']');
     } else if (value instanceof String text) {
       string(text, out);
     } else if (value instanceof BigDecimal number) {
@@ -57,10 +51,6 @@ final class JsonText {
     } else {
       throw new IllegalArgumentException("no JSON form for " + value);
     }
-  }
-
-  private static void indent(int depth, StringBuilder out) {
-    out.append("  ".repeat(depth));
   }
 
   private static void string(String text, StringBuilder out) {

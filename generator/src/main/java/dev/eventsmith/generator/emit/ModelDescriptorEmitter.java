@@ -24,19 +24,21 @@ import javax.lang.model.element.Modifier;
  */
 final class ModelDescriptorEmitter {
 
-  private static final String RUNTIME_MODEL = "dev.eventsmith.runtime.model";
-  private static final ClassName DESCRIPTOR = ClassName.get(RUNTIME_MODEL, "ModelDescriptor");
-  private static final ClassName AGGREGATE = ClassName.get(RUNTIME_MODEL, "AggregateDescriptor");
-  private static final ClassName VIEW = ClassName.get(RUNTIME_MODEL, "ViewDescriptor");
-  private static final ClassName AUTOMATION = ClassName.get(RUNTIME_MODEL, "AutomationDescriptor");
-  private static final ClassName EVENT_CODEC = ClassName.get("dev.eventsmith.runtime.codec", "EventCodec");
-  private static final ClassName COMMAND_CODEC = ClassName.get("dev.eventsmith.runtime.codec", "CommandCodec");
+  private static final ClassName DESCRIPTOR = TypeNames.MODEL_DESCRIPTOR;
+  private static final ClassName AGGREGATE = TypeNames.AGGREGATE_DESCRIPTOR;
+  private static final ClassName VIEW = TypeNames.VIEW_DESCRIPTOR;
+  private static final ClassName AUTOMATION = TypeNames.AUTOMATION_DESCRIPTOR;
+  private static final ClassName EVENT_CODEC = TypeNames.EVENT_CODEC;
+  private static final ClassName COMMAND_CODEC = TypeNames.COMMAND_CODEC;
+
+  /** The widest piece of the document in one string literal, escaped: generated lines stay under 100 columns. */
+  static final int PIECE = 72;
 
   /**
-   * The longest piece of the document in one string literal: a class file holds a literal of at
-   * most 65535 bytes of modified UTF-8, up to three per character.
+   * Pieces per method that joins them: each costs about 8 bytes of a method's 64 KiB of bytecode.
+   * (A class's 65535 constants then bound the document at about 2 MB.)
    */
-  static final int CHUNK = 16_000;
+  static final int PIECES_PER_METHOD = 2_000;
 
   private final Context context;
 
@@ -53,8 +55,9 @@ final class ModelDescriptorEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(DESCRIPTOR)
-        .addJavadoc("Model {@code $L} as a whole, for code that runs any model: the Spring Boot starter finds it in\n"
-            + "the application's packages, the HTTP module serves its commands and views.\n", context.model().name())
+        .addJavadoc("Model\n{@code $L}\nas a whole, for code that runs any model: the Spring Boot starter finds it\n"
+            + "in the application's packages, the HTTP module serves its commands and views.\n",
+            context.model().name())
         .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", self)
             .build())
@@ -69,9 +72,6 @@ final class ModelDescriptorEmitter {
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(list(automations()))
             .build())
-        .addField(FieldSpec.builder(String.class, "OPEN_API", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(chunks(new OpenApiEmitter(context.model()).document()))
-            .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(getter("name", ClassName.get(String.class), CodeBlock.of("$S", context.model().name())))
         .addMethod(getter("events", EVENT_CODEC, CodeBlock.of("$T.INSTANCE", names.codec())))
@@ -82,6 +82,9 @@ final class ModelDescriptorEmitter {
         .addMethod(getter("automations", ParameterizedTypeName.get(ClassName.get(List.class), AUTOMATION),
             CodeBlock.of("AUTOMATIONS")))
         .addMethod(getter("openApi", ClassName.get(String.class), CodeBlock.of("OPEN_API")));
+    type.addField(FieldSpec.builder(String.class, "OPEN_API", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(openApi(type, new OpenApiEmitter(context.model()).document()))
+        .build());
     return context.mark(type).build();
   }
 
@@ -89,7 +92,7 @@ final class ModelDescriptorEmitter {
     Names names = context.names();
     List<CodeBlock> aggregates = new ArrayList<>();
     for (AggregateDef aggregate : context.model().aggregates()) {
-      aggregates.add(CodeBlock.of("new $T($S, $T.class, $T.class)", AGGREGATE, aggregate.name(),
+      aggregates.add(CodeBlock.of("new $T($S,$W$T.class,$W$T.class)", AGGREGATE, aggregate.name(),
           names.decider(aggregate.name()), names.aggregateCommand(aggregate.name())));
     }
     return aggregates;
@@ -101,7 +104,7 @@ final class ModelDescriptorEmitter {
     List<CodeBlock> views = new ArrayList<>();
     for (ViewDef view : context.model().views()) {
       if (OpenApiEmitter.hasTextKey(OpenApiEmitter.keyOf(view))) {
-        views.add(CodeBlock.of("new $T<>($S, $T.class, $T.INSTANCE, $S)", VIEW, view.name(),
+        views.add(CodeBlock.of("new $T<>($S,$W$T.class,$W$T.INSTANCE,$W$S)", VIEW, view.name(),
             names.projector(view.name()), names.rowCodec(view.name()), view.key()));
       }
     }
@@ -115,7 +118,7 @@ final class ModelDescriptorEmitter {
       String on = automation.on().name();
       CodeBlock view = context.model().view(on).isPresent() ? CodeBlock.of("$T.of($S)", Optional.class, on)
           : CodeBlock.of("$T.empty()", Optional.class);
-      automations.add(CodeBlock.of("new $T($S, $T.class, $L)", AUTOMATION, automation.name(),
+      automations.add(CodeBlock.of("new $T($S,$W$T.class,$W$L)", AUTOMATION, automation.name(),
           names.automation(automation.name()), view));
     }
     return automations;
@@ -132,19 +135,46 @@ final class ModelDescriptorEmitter {
     return list.build();
   }
 
-  /** The text as string literals joined when the class loads: a single literal could outgrow a class file's limit. */
-  static CodeBlock chunks(String text) {
-    List<CodeBlock> pieces = new ArrayList<>();
-    for (int start = 0; start < text.length(); start += CHUNK) {
-      int end = Math.min(text.length(), start + CHUNK);
-      if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-        end--;
-      }
-      pieces.add(CodeBlock.of("$S", text.substring(start, end)));
-      start = end - CHUNK;
+  /**
+   * The document as string literals of at most {@link #PIECE} escaped characters, joined by
+   * methods added to {@code type}, {@link #PIECES_PER_METHOD} pieces each; the initializer of the
+   * field that holds it.
+   */
+  static CodeBlock openApi(TypeSpec.Builder type, String document) {
+    List<CodeBlock> pieces = pieces(document);
+    List<CodeBlock> calls = new ArrayList<>();
+    for (int from = 0, part = 0; from < pieces.size(); from += PIECES_PER_METHOD, part++) {
+      String name = "openApi" + part;
+      List<CodeBlock> these = pieces.subList(from, Math.min(pieces.size(), from + PIECES_PER_METHOD));
+      type.addMethod(MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(String.class)
+          .addStatement("return $T.join($S,\n$>$>$L$<$<)", String.class, "", CodeBlock.join(these, ",\n"))
+          .build());
+      calls.add(CodeBlock.of("$N()", name));
     }
-    return CodeBlock.builder().add("$T.join($S,\n    ", String.class, "").add(CodeBlock.join(pieces, ",\n    "))
-        .add(")").build();
+    return calls.isEmpty() ? CodeBlock.of("$S", "") : CodeBlock.join(calls, "$W+ ");
+  }
+
+  private static List<CodeBlock> pieces(String text) {
+    List<CodeBlock> pieces = new ArrayList<>();
+    int start = 0;
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int escaped = c == '"' || c == '\\' || c == '\n' || c == '\t' || c == '\r' ? 2 : c < 0x20 ? 6 : 1;
+      boolean secondOfPair = Character.isLowSurrogate(c);
+      if (width + escaped > PIECE && !secondOfPair) {
+        pieces.add(CodeBlock.of("$S", text.substring(start, i)));
+        start = i;
+        width = 0;
+      }
+      width += escaped;
+    }
+    if (start < text.length()) {
+      pieces.add(CodeBlock.of("$S", text.substring(start)));
+    }
+    return pieces;
   }
 
   private static MethodSpec getter(String name, TypeName type, CodeBlock value) {

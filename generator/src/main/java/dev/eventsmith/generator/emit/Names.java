@@ -88,12 +88,12 @@ public final class Names {
 
   /** {@code ShoppingCartCommandCodec}: the model's JSON codec of commands and rejections. */
   public ClassName commandCodec() {
-    return ClassName.get(packageName, modelName + "CommandCodec");
+    return generated(GeneratedName.COMMAND_CODEC, modelName);
   }
 
   /** {@code ShoppingCartModel}: the model's description for code that runs any model. */
   public ClassName modelDescriptor() {
-    return ClassName.get(packageName, modelName + "Model");
+    return generated(GeneratedName.MODEL_DESCRIPTOR, modelName);
   }
 
   /** {@code ShoppingCartEventTypes}: the model's registry of stored event type names. */

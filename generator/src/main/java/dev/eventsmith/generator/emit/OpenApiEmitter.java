@@ -45,7 +45,7 @@ final class OpenApiEmitter {
     this.model = model;
   }
 
-  /** The document, pretty-printed JSON. */
+  /** The document, compact JSON. */
   String document() {
     Map<String, Object> paths = new LinkedHashMap<>();
     Map<String, Object> schemas = new LinkedHashMap<>();
