@@ -39,7 +39,7 @@ import org.springframework.context.annotation.Bean;
  * the application context. The models are the {@code <Model>Model} beans of the application, or,
  * when it defines none, the generated {@code <Model>Model} classes in its packages.
  */
-@AutoConfiguration(after = EventsmithStoreAutoConfiguration.class)
+@AutoConfiguration(after = EventsmithStoreFallbackAutoConfiguration.class)
 @EnableConfigurationProperties(EventsmithProperties.class)
 public class EventsmithAutoConfiguration {
 

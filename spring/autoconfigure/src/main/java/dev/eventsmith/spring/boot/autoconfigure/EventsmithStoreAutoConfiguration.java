@@ -1,24 +1,14 @@
 package dev.eventsmith.spring.boot.autoconfigure;
 
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
-import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
-import dev.eventsmith.runtime.projection.InMemoryViewStore;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.spring.boot.ViewStores;
-import dev.eventsmith.spring.boot.autoconfigure.EventsmithProperties.StoreType;
 import dev.eventsmith.store.postgres.PostgresCheckpointStore;
 import dev.eventsmith.store.postgres.PostgresEventStore;
 import dev.eventsmith.store.postgres.PostgresViewStore;
-import dev.eventsmith.store.sqlite.SqliteCheckpointStore;
-import dev.eventsmith.store.sqlite.SqliteEventStore;
-import dev.eventsmith.store.sqlite.SqliteViewStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -39,13 +29,13 @@ import org.springframework.context.annotation.Import;
  * DataSource and eventsmith-store-postgres is on the class path, and the SQLite file
  * {@code eventsmith.sqlite.path} otherwise. An {@link EventStore} bean of the application's own
  * replaces all of it; its views and checkpoints are then kept in memory unless it also defines
- * {@link ViewStores} and {@link CheckpointStore} beans.
+ * {@link ViewStores} and {@link CheckpointStore} beans. SQLite and the fallbacks are separate
+ * auto-configurations after this one: nested configurations are not processed in a fixed order,
+ * and each of them must see whether an earlier one made the store.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @EnableConfigurationProperties(EventsmithProperties.class)
-@Import({EventsmithStoreAutoConfiguration.Postgres.class, EventsmithStoreAutoConfiguration.Sqlite.class,
-    EventsmithStoreAutoConfiguration.InMemory.class, EventsmithStoreAutoConfiguration.NoStore.class,
-    EventsmithStoreAutoConfiguration.InMemoryRest.class})
+@Import({EventsmithStoreAutoConfiguration.Postgres.class, EventsmithStoreAutoConfiguration.InMemory.class})
 public class EventsmithStoreAutoConfiguration {
 
   @Configuration(proxyBeanMethods = false)
@@ -113,53 +103,6 @@ public class EventsmithStoreAutoConfiguration {
   }
 
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(name = "dev.eventsmith.store.sqlite.SqliteEventStore")
-  @Conditional(StoreTypeCondition.Sqlite.class)
-  @ConditionalOnMissingBean(EventStore.class)
-  static class Sqlite {
-
-    @Bean
-    SqliteEventStore eventStore(EventsmithProperties properties) {
-      EventsmithProperties.Sqlite sqlite = properties.getSqlite();
-      return SqliteEventStore.open(file(properties), SqliteEventStore.Sync.valueOf(sqlite.getSync().name()),
-          sqlite.getAppendTimeout());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    ViewStores viewStores(EventsmithProperties properties) {
-      Path file = file(properties);
-      return new ViewStores() {
-        @Override
-        public <K, V> ViewStore<K, V> open(String name, RowCodec<K, V> rows) {
-          return SqliteViewStore.open(file, name, rows);
-        }
-      };
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    CheckpointStore checkpointStore(EventsmithProperties properties) {
-      return SqliteCheckpointStore.open(file(properties));
-    }
-
-    @Bean
-    StoreDescription storeDescription(SqliteEventStore store, EventsmithProperties properties) {
-      return new StoreDescription("sqlite", file(properties).toString(), store::checkWritable);
-    }
-
-    private static Path file(EventsmithProperties properties) {
-      Path file = properties.getSqlite().getPath().toAbsolutePath();
-      try {
-        Files.createDirectories(file.getParent());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot create the folder of eventsmith.sqlite.path " + file, e);
-      }
-      return file;
-    }
-  }
-
-  @Configuration(proxyBeanMethods = false)
   @Conditional(StoreTypeCondition.InMemory.class)
   @ConditionalOnMissingBean(EventStore.class)
   static class InMemory {
@@ -172,52 +115,6 @@ public class EventsmithStoreAutoConfiguration {
     @Bean
     StoreDescription storeDescription() {
       return new StoreDescription("in-memory", "", () -> { });
-    }
-  }
-
-  /** No store matched: says why, instead of a missing bean somewhere later. */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnMissingBean(EventStore.class)
-  static class NoStore {
-
-    @Bean
-    EventStore eventStore(EventsmithProperties properties) {
-      StoreType type = properties.getStore().getType();
-      if (type == StoreType.POSTGRES) {
-        throw new IllegalStateException("eventsmith.store.type=postgres needs eventsmith-store-postgres on the class "
-            + "path and one DataSource bean: add spring-boot-starter-jdbc and set spring.datasource.url");
-      }
-      throw new IllegalStateException("Eventsmith found no event store: add eventsmith-store-sqlite (the starter brings "
-          + "it) or eventsmith-store-postgres with a DataSource, set eventsmith.store.type=in-memory for tests, or "
-          + "define an EventStore bean (eventsmith.store.type is " + type.name().toLowerCase().replace('_', '-') + ")");
-    }
-  }
-
-  /** Views and checkpoints in memory, for a store that keeps none of its own (in-memory, or an application's). */
-  @Configuration(proxyBeanMethods = false)
-  static class InMemoryRest {
-
-    @Bean
-    @ConditionalOnMissingBean
-    ViewStores viewStores() {
-      return new ViewStores() {
-        @Override
-        public <K, V> ViewStore<K, V> open(String name, RowCodec<K, V> rows) {
-          return new InMemoryViewStore<>();
-        }
-      };
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    CheckpointStore checkpointStore() {
-      return new InMemoryCheckpointStore();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    StoreDescription storeDescription(EventStore store) {
-      return new StoreDescription(store.getClass().getSimpleName(), "", () -> { });
     }
   }
 }
