@@ -116,6 +116,24 @@ class GiftCardServiceTest {
   }
 
   @Test
+  void aRetryWithTheSameIdempotencyKeyIsAnsweredNotDoneAgain() throws Exception {
+    UUID card = UUID.randomUUID();
+    assertEquals(200, post("IssueCard", "{\"cardId\":\"" + card + "\",\"amount\":50}").status());
+    String redeem = "{\"cardId\":\"" + card + "\",\"amount\":20}";
+    String key = UUID.randomUUID().toString();
+    Answer first = post("RedeemCard", redeem, key);
+    Answer retry = post("RedeemCard", redeem, key);
+    assertEquals(200, first.status(), first.text());
+    assertEquals(200, retry.status(), retry.text());
+    assertEquals(first.json().get("streamVersion"), retry.json().get("streamVersion"));
+
+    Answer summary = get("/api/views/CardSummary/" + card + "?position=" + retry.json().get("position").asLong());
+    assertEquals(30, summary.json().get("balance").asInt(), summary.text());
+    assertEquals(1, summary.json().get("redemptions").asInt(), summary.text());
+    assertEquals(200, post("RedeemCard", redeem, UUID.randomUUID().toString()).status());
+  }
+
+  @Test
   void aRejectionIsAProblemDetailWithTheRejectionsFields() throws Exception {
     UUID card = UUID.randomUUID();
     assertEquals(200, post("IssueCard", "{\"cardId\":\"" + card + "\",\"amount\":40}").status());
@@ -209,11 +227,18 @@ class GiftCardServiceTest {
   }
 
   private Answer post(String command, String body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/commands/" + command))
+    return post(command, body, null);
+  }
+
+  private Answer post(String command, String body, String idempotencyKey) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/commands/"
+            + command))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
-    return Answer.of(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return Answer.of(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
   }
 
   private Answer get(String path) throws Exception {

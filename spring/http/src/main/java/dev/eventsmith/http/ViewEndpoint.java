@@ -14,9 +14,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * {@code GET /views/<View>/<key>}: one row of a view, as its row codec writes it. With
  * {@code ?position=N} (from a command's answer) it first waits, up to the read timeout, until the
- * view has applied the log that far, so a client reads its own write. Lookups by other fields
- * ({@code GET /views/<View>?field=value}) take their own route beside this one when views have
- * them.
+ * view has applied the log that far, so a client reads its own write.
  */
 final class ViewEndpoint {
 
