@@ -71,6 +71,10 @@ class BothPathsTest {
         List<Path> sources = new ArrayList<>(javaFiles(example.resolve("src/main/java")));
         javaFiles(example.resolve("src/test/java")).stream().filter(f -> read(f).contains("@EventModelSpecs"))
             .forEach(sources::add);
+        if (sources.stream().anyMatch(f -> read(f).contains("import org.springframework."))) {
+          // Needs Spring on the class path (giftcard-service): its own build compiles both ways' input.
+          continue;
+        }
         projects.add(new Project("examples/" + example.getFileName(), example.resolve("src/main/eventmodel"), example,
             sources));
       }

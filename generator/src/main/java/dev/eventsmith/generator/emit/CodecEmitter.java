@@ -231,14 +231,17 @@ final class CodecEmitter {
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
-      arguments.add(i == 0 ? "\n" : ",\n");
-      if (field.type() instanceof TypeRef.OptionalOf optional) {
-        arguments.add("json.find($S)$Z.map(v0 -> $L)", field.name(), read(optional.element(), CodeBlock.of("v0"), 1));
-      } else {
-        arguments.add("$L", read(field.type(), CodeBlock.of("json.get($S)", field.name()), 0));
-      }
+      arguments.add(i == 0 ? "\n" : ",\n").add(readField(field));
     }
     return arguments.build();
+  }
+
+  /** An expression that reads {@code field} from the JsonValue {@code json}. */
+  CodeBlock readField(Field field) {
+    if (field.type() instanceof TypeRef.OptionalOf optional) {
+      return CodeBlock.of("json.find($S)$Z.map(v0 -> $L)", field.name(), read(optional.element(), CodeBlock.of("v0"), 1));
+    }
+    return read(field.type(), CodeBlock.of("json.get($S)", field.name()), 0);
   }
 
   /** An expression that reads {@code json} (a JsonValue expression) as {@code type}. */

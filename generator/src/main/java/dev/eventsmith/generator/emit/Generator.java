@@ -70,6 +70,8 @@ public final class Generator {
     }
     types.add(codec.eventTypes());
     types.add(codec.codec());
+    types.add(new CommandCodecEmitter(context, codec).emit());
+    types.add(new ModelDescriptorEmitter(context).emit());
     return files(types);
   }
 

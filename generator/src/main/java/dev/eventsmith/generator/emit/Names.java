@@ -86,6 +86,16 @@ public final class Names {
     return generated(GeneratedName.CODEC, modelName);
   }
 
+  /** {@code ShoppingCartCommandCodec}: the model's JSON codec of commands and rejections. */
+  public ClassName commandCodec() {
+    return generated(GeneratedName.COMMAND_CODEC, modelName);
+  }
+
+  /** {@code ShoppingCartModel}: the model's description for code that runs any model. */
+  public ClassName modelDescriptor() {
+    return generated(GeneratedName.MODEL_DESCRIPTOR, modelName);
+  }
+
   /** {@code ShoppingCartEventTypes}: the model's registry of stored event type names. */
   public ClassName eventTypes() {
     return generated(GeneratedName.EVENT_TYPES, modelName);

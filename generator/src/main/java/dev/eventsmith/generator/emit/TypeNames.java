@@ -48,6 +48,14 @@ final class TypeNames {
   static final ClassName ROW_CODEC = ClassName.get("dev.eventsmith.runtime.projection", "RowCodec");
   static final ClassName FIELD_CHECKS = ClassName.get("dev.eventsmith.runtime.internal", "FieldChecks");
   static final ClassName CODEC_CHECKS = ClassName.get("dev.eventsmith.runtime.internal", "CodecChecks");
+  static final ClassName CODEC_EXCEPTION = ClassName.get("dev.eventsmith.runtime.codec", "CodecException");
+  static final ClassName COMMAND_CODEC = ClassName.get("dev.eventsmith.runtime.codec", "CommandCodec");
+  static final ClassName COMMAND_INPUT = ClassName.get("dev.eventsmith.runtime.internal", "CommandInput");
+  static final ClassName MODEL_DESCRIPTOR = ClassName.get("dev.eventsmith.runtime.model", "ModelDescriptor");
+  static final ClassName AGGREGATE_DESCRIPTOR = ClassName.get("dev.eventsmith.runtime.model", "AggregateDescriptor");
+  static final ClassName VIEW_DESCRIPTOR = ClassName.get("dev.eventsmith.runtime.model", "ViewDescriptor");
+  static final ClassName AUTOMATION_DESCRIPTOR =
+      ClassName.get("dev.eventsmith.runtime.model", "AutomationDescriptor");
 
   // The spec tests: Eventsmith test kit and JUnit 5
   static final ClassName SYMBOLS = ClassName.get("dev.eventsmith.testkit", "Symbols");

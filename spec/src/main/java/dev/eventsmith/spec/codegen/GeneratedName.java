@@ -25,7 +25,11 @@ public enum GeneratedName {
   /** {@code ShoppingCartCodec}: the model's JSON codec of events. */
   CODEC(Owner.MODEL, "Codec", "the event codec"),
   /** {@code ShoppingCartEventTypes}: the model's registry of stored event type names. */
-  EVENT_TYPES(Owner.MODEL, "EventTypes", "the event type registry");
+  EVENT_TYPES(Owner.MODEL, "EventTypes", "the event type registry"),
+  /** {@code ShoppingCartCommandCodec}: the model's JSON codec of commands and rejections. */
+  COMMAND_CODEC(Owner.MODEL, "CommandCodec", "the command codec"),
+  /** {@code ShoppingCartModel}: the model's description, for code that runs any model. */
+  MODEL_DESCRIPTOR(Owner.MODEL, "Model", "the model descriptor");
 
   /** Types the generator nests in a generated record or contract, e.g. {@code AddItem.Emits}. */
   public enum Nested {

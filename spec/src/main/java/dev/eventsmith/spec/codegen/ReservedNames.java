@@ -32,7 +32,8 @@ public final class ReservedNames {
       // Eventsmith runtime
       "EventsmithGenerated", "Event", "Command", "Rejection", "NoRejection", "Decider", "Decision", "Projector",
       "Automation", "ViewAutomation", "StreamId", "EventCodec", "EncodedEvent", "JsonWriter",
-      "JsonValue", "Upcaster", "RowCodec", "FieldChecks", "CodecChecks",
+      "JsonValue", "Upcaster", "RowCodec", "FieldChecks", "CodecChecks", "CodecException", "CommandCodec",
+      "CommandInput", "ModelDescriptor", "AggregateDescriptor", "ViewDescriptor", "AutomationDescriptor",
       // Eventsmith test kit and JUnit, in the spec tests
       "Symbols", "SpecSource", "DeciderSpec", "ViewSpec", "AutomationSpec", "ViewAutomationSpec", "Test",
       "DisplayName");

@@ -8,11 +8,14 @@ import java.util.Objects;
 
 /**
  * Routes each command to the handler of its aggregate, so that code which issues commands of
- * several aggregates (automations, an API layer) needs one entry point.
+ * several aggregates (automations, an API layer) needs one entry point. {@link CommandInterceptor}s
+ * wrap every dispatch, for metrics and tracing. Register handlers and interceptors before
+ * dispatching; dispatching is thread-safe.
  */
 public final class CommandBus {
 
   private final List<Route<?>> routes = new ArrayList<>();
+  private volatile List<CommandInterceptor> interceptors = List.of();
 
   /** Sends every command of {@code commandType} (e.g. {@code CartCommand.class}) to {@code handler}. */
   public <C extends Command> CommandBus register(Class<C> commandType, CommandHandler<?, C, ?> handler) {
@@ -25,6 +28,18 @@ public final class CommandBus {
       }
     }
     routes.add(new Route<>(commandType, handler));
+    return this;
+  }
+
+  /**
+   * Wraps every later dispatch in {@code interceptor}. Interceptors added earlier wrap those added
+   * later: the first one added sees the command first and the outcome last.
+   */
+  public CommandBus intercept(CommandInterceptor interceptor) {
+    Objects.requireNonNull(interceptor, "interceptor");
+    List<CommandInterceptor> more = new ArrayList<>(interceptors);
+    more.add(interceptor);
+    interceptors = List.copyOf(more);
     return this;
   }
 
@@ -48,11 +63,23 @@ public final class CommandBus {
     Objects.requireNonNull(metadata, "metadata");
     for (Route<?> route : routes) {
       if (route.type().isInstance(command)) {
-        return route.handle(command, metadata);
+        return handle(route, command, metadata, interceptors, 0);
       }
     }
     throw new IllegalArgumentException("no handler is registered for " + command.getClass().getName()
         + ": register its aggregate's command type with CommandBus.register");
+  }
+
+  private static CommandResult handle(Route<?> route, Command command, Map<String, String> metadata,
+      List<CommandInterceptor> interceptors, int next) {
+    if (next == interceptors.size()) {
+      return route.handle(command, metadata);
+    }
+    CommandInterceptor interceptor = interceptors.get(next);
+    CommandResult result = interceptor.intercept(command, metadata,
+        more -> handle(route, command, Objects.requireNonNull(more, "metadata"), interceptors, next + 1));
+    return Objects.requireNonNull(result, () -> interceptor.getClass().getName() + " returned no result for "
+        + command.getClass().getSimpleName() + "; return what next.handle(...) answered");
   }
 
   private record Route<C extends Command>(Class<C> type, CommandHandler<?, C, ?> handler) {

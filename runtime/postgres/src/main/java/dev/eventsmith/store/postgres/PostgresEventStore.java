@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
@@ -57,6 +58,9 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
       "SELECT coalesce(max(version), 0) FROM eventsmith_events WHERE stream = ?";
 
   private static final String UNIQUE_VIOLATION = "23505";
+
+  /** Needs write access to the events' table and a writable transaction, and changes nothing. */
+  private static final String WRITE_PROBE = "UPDATE eventsmith_events SET version = version WHERE false";
 
   /** The unique index on event ids, see V2__unique_event_ids.sql. */
   private static final String EVENT_ID_INDEX = "eventsmith_events_event_id";
@@ -188,6 +192,34 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
     }
     long first = transaction << INDEX_BITS;
     return new AppendResult(stream, actual + count, first, first + count - 1);
+  }
+
+  /**
+   * Checks that the store can write, for a health check: in one transaction, a write to the events'
+   * table (that changes no row) and a transaction id, committed, so the commit goes through the
+   * write-ahead log. It fails on a read-only database or session, on a standby (a failover left the
+   * pool on the old primary), on missing privileges and on a server that cannot write its log; a
+   * check that only read would stay green in each case.
+   *
+   * @throws EventStoreException saying what keeps the store from writing
+   */
+  public void checkWritable() {
+    try (Connection connection = database.connect()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (Statement probe = connection.createStatement()) {
+        probe.executeUpdate(WRITE_PROBE);
+        probe.execute("SELECT pg_current_xact_id()");
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw database.failure("write to", e);
+    }
   }
 
   @Override

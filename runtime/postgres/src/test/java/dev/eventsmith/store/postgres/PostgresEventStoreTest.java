@@ -97,4 +97,39 @@ class PostgresEventStoreTest {
       assertEquals(0, store.streamVersion(stream));
     }
   }
+
+  @Test
+  void checkWritableCommitsAWriteAndFailsWhereTheDatabaseCannotWrite() throws Exception {
+    String schema = TestPostgres.newSchema();
+    try (HikariDataSource pool = TestPostgres.pool(schema)) {
+      PostgresEventStore store = PostgresEventStore.open(pool);
+      store.checkWritable();
+      store.append(StreamId.of("Cart", "1"), ExpectedVersion.any(), List.of(new NewEvent(UUID.randomUUID(), "CartCreated",
+          1, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of())));
+      store.checkWritable();
+      assertEquals(1, store.streamVersion(StreamId.of("Cart", "1")), "the check changes no event");
+      store.close();
+    }
+    // A session that cannot write, as on a standby or a database set read-only: the store opens (its
+    // tables exist), then every connection it takes is read-only.
+    java.util.concurrent.atomic.AtomicBoolean readOnly = new java.util.concurrent.atomic.AtomicBoolean();
+    PGSimpleDataSource source = new PGSimpleDataSource() {
+      @Override
+      public Connection getConnection() throws java.sql.SQLException {
+        Connection connection = super.getConnection();
+        connection.setReadOnly(readOnly.get());
+        return connection;
+      }
+    };
+    source.setUrl(TestPostgres.jdbcUrl());
+    source.setUser("postgres");
+    source.setCurrentSchema(schema);
+    PostgresEventStore store = PostgresEventStore.open(source);
+    store.checkWritable();
+    readOnly.set(true);
+    EventStoreException refused = assertThrows(EventStoreException.class, store::checkWritable);
+    assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
+    assertEquals(1, store.streamVersion(StreamId.of("Cart", "1")), "reads still work");
+    store.close();
+  }
 }

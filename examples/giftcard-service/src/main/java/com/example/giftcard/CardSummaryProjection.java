@@ -1,0 +1,24 @@
+package com.example.giftcard;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Each card's summary: what was issued, what is left, how many redemptions. */
+@Component
+public final class CardSummaryProjection implements CardSummaryProjector {
+
+  @Override
+  public CardSummary initial(UUID cardId) {
+    return new CardSummary(cardId, 0, 0, 0);
+  }
+
+  @Override
+  public CardSummary project(CardSummary view, CardIssued event) {
+    return new CardSummary(event.cardId(), event.amount(), event.amount(), 0);
+  }
+
+  @Override
+  public CardSummary project(CardSummary view, CardRedeemed event) {
+    return new CardSummary(view.cardId(), view.issued(), view.balance() - event.amount(), view.redemptions() + 1);
+  }
+}

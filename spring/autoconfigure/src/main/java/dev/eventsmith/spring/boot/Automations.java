@@ -1,0 +1,75 @@
+package dev.eventsmith.spring.boot;
+
+import dev.eventsmith.runtime.projection.AppendSignal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The automations of a service, each following the log while the application context runs:
+ * started with the context and stopped after the web server stopped taking requests, each after
+ * the events it is handling.
+ */
+public final class Automations implements SmartLifecycle {
+
+  private final List<RunningAutomation> automations;
+  private final Duration pollInterval;
+  private final Optional<AppendSignal> signal;
+  private final boolean enabled;
+  private volatile boolean running;
+
+  /**
+   * @param enabled whether the automations run in this instance
+   */
+  public Automations(List<RunningAutomation> automations, Duration pollInterval, Optional<AppendSignal> signal,
+      boolean enabled) {
+    this.automations = List.copyOf(automations);
+    this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
+    this.signal = Objects.requireNonNull(signal, "signal");
+    this.enabled = enabled;
+  }
+
+  /** Every automation, in the models' order. */
+  public List<RunningAutomation> all() {
+    return automations;
+  }
+
+  @Override
+  public void start() {
+    if (enabled) {
+      automations.forEach(automation -> automation.start(pollInterval, signal));
+    }
+    running = true;
+  }
+
+  @Override
+  public void stop() {
+    automations.forEach(RunningAutomation::stop);
+    running = false;
+  }
+
+  @Override
+  public void stop(Runnable callback) {
+    Thread stopping = new Thread(() -> {
+      try {
+        stop();
+      } finally {
+        callback.run();
+      }
+    }, "eventsmith-automations-stop");
+    stopping.start();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** With the projections: before the web server starts, after it stops. */
+  @Override
+  public int getPhase() {
+    return Projections.PHASE;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.eventsmith.spring.boot.autoconfigure;
+
+import dev.eventsmith.observation.ObservedDecider;
+import dev.eventsmith.observation.ObservedEventStore;
+import dev.eventsmith.observation.RuntimeObserver;
+import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.Decider;
+import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.command.CommandBus;
+import dev.eventsmith.runtime.command.CommandHandler;
+import dev.eventsmith.runtime.command.CommandInterceptor;
+import dev.eventsmith.runtime.model.AggregateDescriptor;
+import dev.eventsmith.runtime.model.ModelDescriptor;
+import dev.eventsmith.runtime.projection.AppendSignal;
+import dev.eventsmith.runtime.store.EventStore;
+import dev.eventsmith.spring.boot.Automations;
+import dev.eventsmith.spring.boot.EventsmithModels;
+import dev.eventsmith.spring.boot.EventsmithRuntime;
+import dev.eventsmith.spring.boot.Projections;
+import dev.eventsmith.spring.boot.SharedAppendSignal;
+import dev.eventsmith.spring.boot.ViewStores;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Runs a service's event models: a {@link CommandBus} with a command handler for each aggregate's
+ * decider bean, a live projection for each view's projector bean ({@link Projections}), and a
+ * runner for each automation's bean ({@link Automations}), the last two started and stopped with
+ * the application context. The models are the {@code <Model>Model} beans of the application, or,
+ * when it defines none, the generated {@code <Model>Model} classes in its packages.
+ */
+@AutoConfiguration(after = EventsmithStoreFallbackAutoConfiguration.class)
+@EnableConfigurationProperties(EventsmithProperties.class)
+public class EventsmithAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  EventsmithModels eventsmithModels(ObjectProvider<ModelDescriptor> declared, BeanFactory beanFactory) {
+    List<ModelDescriptor> models = declared.orderedStream().toList();
+    if (models.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
+      models = ModelScan.in(AutoConfigurationPackages.get(beanFactory), beanFactory.getClass().getClassLoader());
+    }
+    if (models.isEmpty()) {
+      throw new IllegalStateException("Eventsmith found no event model: generate one (src/main/eventmodel and the "
+          + "eventsmith-maven-plugin) in a package under the @SpringBootApplication's, or declare its "
+          + "<Model>Model.INSTANCE as a ModelDescriptor bean");
+    }
+    return new EventsmithModels(models);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  CommandBus commandBus(EventsmithModels models, EventStore store, ObjectProvider<RuntimeObserver> observers,
+      ObjectProvider<CommandInterceptor> interceptors, ListableBeanFactory beans, EventsmithProperties properties) {
+    LogicBeans logic = new LogicBeans(beans);
+    RuntimeObserver observer = RuntimeObserver.all(observers.orderedStream().toList());
+    EventStore observed = ObservedEventStore.of(store, observer);
+    CommandBus bus = new CommandBus();
+    for (ModelDescriptor model : models.all()) {
+      for (AggregateDescriptor aggregate : model.aggregates()) {
+        Object decider = logic.of(aggregate.decider(), "aggregate " + aggregate.name() + " of model " + model.name());
+        register(bus, aggregate, handler(observed, model, aggregate.name(), decider, observer,
+            properties.getCommands().getMaxAttempts()));
+      }
+    }
+    // Observers are interceptors too: each sees the commands, in @Order, outermost first.
+    interceptors.orderedStream().forEach(bus::intercept);
+    return bus;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static CommandHandler<?, ?, ?> handler(EventStore store, ModelDescriptor model, String aggregate,
+      Object decider, RuntimeObserver observer, int maxAttempts) {
+    Decider<Object, Command, Event> logic = (Decider<Object, Command, Event>) decider;
+    return new CommandHandler<>(store, model.events(), new ObservedDecider<>(aggregate, logic, observer))
+        .withMaxAttempts(maxAttempts);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void register(CommandBus bus, AggregateDescriptor aggregate, CommandHandler<?, ?, ?> handler) {
+    bus.register((Class) aggregate.commands(), (CommandHandler) handler);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  SharedAppendSignal eventsmithAppendSignal(EventStore store) {
+    return new SharedAppendSignal(store instanceof AppendSignal signal ? signal : wakeUp -> () -> { });
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  EventsmithRuntime eventsmithRuntime(EventsmithModels models, EventStore store,
+      ObjectProvider<RuntimeObserver> observers, ListableBeanFactory beans) {
+    LogicBeans logic = new LogicBeans(beans);
+    return new EventsmithRuntime(models, store, RuntimeObserver.all(observers.orderedStream().toList()), logic::of,
+        Clock.systemUTC());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Projections eventsmithProjections(EventsmithRuntime runtime, ViewStores viewStores, SharedAppendSignal signal,
+      EventsmithProperties properties) {
+    EventsmithProperties.Projections settings = properties.getProjections();
+    return new Projections(runtime.views(viewStores, settings.getPageSize()), settings.getPollInterval(),
+        Optional.of(signal), settings.isEnabled());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Automations eventsmithAutomations(EventsmithRuntime runtime, CheckpointStore checkpoints, CommandBus bus,
+      SharedAppendSignal signal, EventsmithProperties properties) {
+    EventsmithProperties.Automations settings = properties.getAutomations();
+    return new Automations(settings.isEnabled() ? runtime.automations(checkpoints, bus) : List.of(),
+        settings.getPollInterval(), Optional.of(signal), settings.isEnabled());
+  }
+}

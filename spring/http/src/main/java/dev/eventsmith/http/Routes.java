@@ -1,0 +1,57 @@
+package dev.eventsmith.http;
+
+import dev.eventsmith.runtime.command.CommandBus;
+import dev.eventsmith.runtime.model.ModelDescriptor;
+import dev.eventsmith.spring.boot.Projections;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/** The routes of the HTTP API, relative to the base path. */
+final class Routes {
+
+  private static final Pattern BASE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)*/?");
+
+  private final List<ModelDescriptor> models;
+  private final CommandEndpoint commands;
+  private final ViewEndpoint views;
+  private final String basePath;
+
+  Routes(List<ModelDescriptor> models, CommandBus bus, Projections projections, EventsmithHttpProperties properties) {
+    this.models = models;
+    this.commands = new CommandEndpoint(models, bus);
+    this.views = new ViewEndpoint(projections, properties.getReadTimeout());
+    String base = properties.getBasePath();
+    if (!BASE_PATH.matcher(base).matches()) {
+      throw new IllegalArgumentException("eventsmith.http.base-path is '" + base + "': it is empty or a path of "
+          + "segments of letters, digits and . _ ~ -, each after a /, such as /api or /v1/cards");
+    }
+    this.basePath = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  RouterFunction<ServerResponse> build() {
+    byte[] openApi = openApi();
+    return RouterFunctions.route()
+        .POST(basePath + "/commands/{command}", commands::handle)
+        .GET(basePath + "/views/{view}/{key}", views::byKey)
+        .GET(basePath + "/openapi.json", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+            .body(openApi))
+        .build();
+  }
+
+  /**
+   * The models' document: the one model's as generated, with the server URL set to the base path.
+   * A service of several models serves the first one's here (each model's document stays in its
+   * {@code <Model>Model.openApi()}).
+   */
+  private byte[] openApi() {
+    String document = models.get(0).openApi();
+    String server = "\"servers\":[{\"url\":\"/\"}]";
+    String ours = "\"servers\":[{\"url\":\"" + basePath + "/\"}]";
+    return document.replace(server, ours).getBytes(StandardCharsets.UTF_8);
+  }
+}
