@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.Projector;
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
 import dev.eventsmith.runtime.projection.LiveProjection;
@@ -13,6 +15,7 @@ import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.StoredText;
+import dev.eventsmith.store.contract.Tallies.Counted;
 import dev.eventsmith.store.contract.Tallies.Tally;
 import dev.eventsmith.store.contract.Tallies.TallyProjector;
 import dev.eventsmith.store.contract.Tallies.TallyRows;
@@ -20,10 +23,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -126,6 +131,65 @@ public abstract class ViewStoreContract {
     assertEquals(List.copyOf(incremental.keySet()), List.copyOf(view.all().keySet()));
     assertEquals(expected, view.all());
     assertEquals(position, view.checkpoint().position());
+  }
+
+  /**
+   * Tallies under other keys: {@code keys} says which rows an event changes (a single-row view: one
+   * constant key; several rows: the parts of a counter {@code "a,b"}, once each).
+   */
+  private static Projector<String, Tally> keyedBy(Function<Counted, List<String>> keys) {
+    TallyProjector tally = new TallyProjector();
+    return new Projector<>() {
+      @Override
+      public Tally initial(String key) {
+        return tally.initial(key);
+      }
+
+      @Override
+      public Optional<String> keyOf(Event event) {
+        throw new AssertionError("runners ask for keysOf");
+      }
+
+      @Override
+      public List<String> keysOf(Event event) {
+        return keys.apply((Counted) event);
+      }
+
+      @Override
+      public Tally project(Tally view, Event event) {
+        return tally.project(view, event);
+      }
+    };
+  }
+
+  @Test
+  void a_single_row_view_holds_one_row_that_every_event_changes() {
+    count("a", 2);
+    count("b", 3);
+    long last = count("a", 4);
+    ViewStore<String, Tally> view = view("grand");
+    assertEquals(3, new ProjectionRunner<>(events, Tallies.CODEC, keyedBy(c -> List.of("all")), view).withPageSize(2).catchUp());
+
+    ViewStore<String, Tally> again = view("grand");
+    assertEquals(Map.of("all", new Tally("all", 9, 3)), again.all());
+    assertEquals(last, again.checkpoint().position());
+  }
+
+  @Test
+  void one_event_changes_the_row_of_each_of_its_keys_once_on_any_page_size() {
+    count("a,b", 1);
+    count("b,b,c", 10);
+    count("b", 100);
+    count("c,a", 1000);
+    Map<String, Tally> rows = Map.of("a", new Tally("a", 1001, 2), "b", new Tally("b", 111, 3),
+        "c", new Tally("c", 1010, 2));
+    Projector<String, Tally> split = keyedBy(c -> List.copyOf(new LinkedHashSet<>(List.of(c.counter().split(",")))));
+    for (int pageSize : List.of(1, 2, 4)) {
+      ViewStore<String, Tally> view = view("split" + pageSize);
+      new ProjectionRunner<>(events, Tallies.CODEC, split, view).withPageSize(pageSize).catchUp();
+      assertEquals(rows, view("split" + pageSize).all(), "page size " + pageSize);
+      assertEquals(List.of("a", "b", "c"), List.copyOf(view("split" + pageSize).all().keySet()));
+    }
   }
 
   @Test
