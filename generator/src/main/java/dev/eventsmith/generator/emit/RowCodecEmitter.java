@@ -8,7 +8,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventsmith.spec.model.BuiltinType;
-import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.ValueType;
 import dev.eventsmith.spec.model.ViewDef;
@@ -31,15 +30,16 @@ final class RowCodecEmitter {
 
   /** The row codec of {@code view}; empty if its key is a list or optional, which has no text form. */
   Optional<TypeSpec> emit(ViewDef view) {
-    Field key = view.fields().stream().filter(f -> f.name().equals(view.key())).findFirst().orElseThrow();
-    Optional<KeyText> keyText = keyText(key.type());
+    TypeRef keyRef = view.singleRow() ? new TypeRef.Builtin(BuiltinType.STRING)
+        : view.fields().stream().filter(f -> f.name().equals(view.key())).findFirst().orElseThrow().type();
+    Optional<KeyText> keyText = keyText(keyRef);
     if (keyText.isEmpty()) {
       return Optional.empty();
     }
     Names names = context.names();
     ClassName self = names.rowCodec(view.name());
     ClassName row = names.element(view.name());
-    TypeName keyType = context.types().of(key.type()).box();
+    TypeName keyType = context.types().of(keyRef).box();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(TypeNames.ROW_CODEC, keyType, row))

@@ -91,14 +91,17 @@ final class SpecTestEmitter {
         chain.add(then(spec.then(), command, events));
       } else if (spec.kind() == SpecDef.SubjectKind.VIEW) {
         ViewDef view = model.view(spec.subject().name()).orElseThrow();
-        SpecDef.ThenView then = (SpecDef.ThenView) spec.then();
-        List<TypedValue> row = Typing.arguments(then.view(), view.fields(), model);
-        int keyIndex = indexOf(view.fields(), view.key());
         chain.add("$T.of(new $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.VIEW_SPEC,
             implementations.projector(view.name()), context.names().codec());
         given(chain, TypeNames.EVENT);
-        chain.add("\n.thenView($L,$Wnew $T($L))", literals.of(unwrapOptional(row.get(keyIndex))),
-            context.names().element(view.name()), literals.join(row));
+        if (spec.then() instanceof SpecDef.ThenRows then) {
+          for (Message row : then.rows()) {
+            chain.add("\n.expectRow($L)", keyAndRow(view, row));
+          }
+          chain.add(then.exactly() ? "\n.thenExactly()" : "\n.thenIncluding()");
+        } else {
+          chain.add("\n.thenView($L)", keyAndRow(view, ((SpecDef.ThenView) spec.then()).view()));
+        }
       } else {
         AutomationDef automation = model.automation(spec.subject().name()).orElseThrow();
         SpecDef.ThenCommands then = (SpecDef.ThenCommands) spec.then();
@@ -115,6 +118,14 @@ final class SpecTestEmitter {
       }
       type.addMethod(method.addStatement("$L", chain.build()).build());
       helpers.forEach(type::addMethod);
+    }
+
+    /** The key of the expected {@code row} and the row: the arguments of thenView and expectRow. */
+    private CodeBlock keyAndRow(ViewDef view, Message row) {
+      List<TypedValue> values = Typing.arguments(row, view.fields(), context.model());
+      CodeBlock key = view.singleRow() ? CodeBlock.of("$T.KEY", context.names().projector(view.name()))
+          : literals.of(unwrapOptional(values.get(indexOf(view.fields(), view.key()))));
+      return CodeBlock.of("$L,$Wnew $T($L)", key, context.names().element(view.name()), literals.join(values));
     }
 
     private void given(CodeBlock.Builder chain, TypeName element) {

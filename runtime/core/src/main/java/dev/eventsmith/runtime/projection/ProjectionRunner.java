@@ -165,7 +165,7 @@ public final class ProjectionRunner<K, V> {
     }
     if (result == null) {
       throw new IllegalStateException(projector.getClass().getName() + "." + method + " returned null for the "
-          + recorded.type() + " event at " + recorded.location() + "; return " + (method.startsWith("keyOf")
+          + recorded.type() + " event at " + recorded.location() + "; return " + (method.startsWith("key")
           ? "an empty value to ignore the event" : "a row"));
     }
     return result;
