@@ -37,10 +37,10 @@ public interface CardCountProjector extends Projector<String, CardCount> {
 
   @Override
   default Optional<String> keyOf(Event event) {
-    if (event instanceof CardIssued e) {
+    if (event instanceof CardIssued) {
       return Optional.of(KEY);
     }
-    if (event instanceof CardBlocked e) {
+    if (event instanceof CardBlocked) {
       return Optional.of(KEY);
     }
     return Optional.empty();

@@ -4,7 +4,6 @@ package com.example.cards;
 import dev.eventsmith.annotation.EventsmithGenerated;
 import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Projector;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -36,11 +35,11 @@ public interface CardsByTagProjector extends Projector<String, CardsByTag> {
 
   @Override
   default Optional<String> keyOf(Event event) {
-    if (event instanceof CardIssued e) {
+    if (event instanceof CardIssued) {
       throw new UnsupportedOperationException(
           "CardIssued may change several rows of CardsByTag: call keysOf");
     }
-    if (event instanceof CardTagged e) {
+    if (event instanceof CardTagged) {
       throw new UnsupportedOperationException(
           "CardTagged may change several rows of CardsByTag: call keysOf");
     }
@@ -53,10 +52,10 @@ public interface CardsByTagProjector extends Projector<String, CardsByTag> {
   @Override
   default List<String> keysOf(Event event) {
     if (event instanceof CardIssued e) {
-      return List.copyOf(new LinkedHashSet<>(e.tags()));
+      return e.tags().stream().distinct().toList();
     }
     if (event instanceof CardTagged e) {
-      return List.copyOf(new LinkedHashSet<>(e.tags()));
+      return e.tags().stream().distinct().toList();
     }
     return List.of();
   }

@@ -183,8 +183,7 @@ final class ContractEmitter {
         severalRows = true;
         keyOf.addStatement("throw new $T($L)", UnsupportedOperationException.class,
             Literals.string(from.name() + " may change several rows of " + view.name() + ": call keysOf"));
-        keysOf.addStatement("return $T.copyOf(new $T<>(e.$N()))", TypeNames.LIST, TypeNames.LINKED_HASH_SET,
-            view.keyFieldOf(from.name()));
+        keysOf.addStatement("return e.$N().stream().distinct().toList()", view.keyFieldOf(from.name()));
       } else {
         keyOf.addStatement("return $T.of(e.$N())", TypeNames.OPTIONAL, view.keyFieldOf(from.name()));
         keysOf.addStatement("return $T.of(e.$N())", TypeNames.LIST, view.keyFieldOf(from.name()));

@@ -17,7 +17,6 @@ final class TypeNames {
   static final ClassName UUID = ClassName.get("java.util", "UUID");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
-  static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
   static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName TREE_MAP = ClassName.get("java.util", "TreeMap");
   static final ClassName SET = ClassName.get("java.util", "Set");
