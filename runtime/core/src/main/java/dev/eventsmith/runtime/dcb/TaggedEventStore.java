@@ -5,6 +5,8 @@ import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * An event store that keeps tags with events and appends under a condition (dcb.events). Tagged
@@ -37,4 +39,7 @@ public interface TaggedEventStore {
 
   /** Appends {@code events} with their tags to the end of {@code stream}, without a condition. */
   AppendResult appendTagged(StreamId stream, List<TaggedEvent> events);
+
+  /** The event stored with {@code eventId}, tagged or not, if any (as {@code EventStore#readEvent}). */
+  Optional<RecordedEvent> readEvent(UUID eventId);
 }
