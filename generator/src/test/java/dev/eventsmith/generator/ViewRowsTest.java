@@ -125,6 +125,42 @@ class ViewRowsTest {
     assertContains(failure.getMessage(), "rows not expected for gift");
   }
 
+  @Test
+  void hundredsOfExpectedRowsAreAddedByHelperMethodsAndAllCompared() throws Exception {
+    StringBuilder tags = new StringBuilder();
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 900; i++) {
+      tags.append(i == 0 ? "" : ", ").append("t").append(i);
+      rows.append("        - { CardsByTag: { tag: t").append(i).append(", cards: 1 } }\n");
+    }
+    String many = "    - name: many tags\n"
+        + "      given: [ { CardIssued: { cardId: $a, holder: ann, tags: [" + tags + "] } } ]\n"
+        + "      then:\n" + rows;
+    String yaml = TestModels.read(MODELS.resolve(CARDS)).replace("  CardsByHolder:\n    - name:",
+        many + "  CardsByHolder:\n    - name:");
+    Path dir = temp.resolve("many");
+    Files.createDirectories(dir.resolve("cards"));
+    Files.writeString(dir.resolve(CARDS), yaml, StandardCharsets.UTF_8);
+    Compilation compilation = compile(dir);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("com.example.cards.CardsByTagSpecTest")
+        .contentsAsUtf8String().contains("manyTags_rows2(view, symbols);");
+    Class<?> test = new CompiledClassLoader(compilation).loadClass("com.example.cards.CardsByTagSpecTest");
+    CompiledClassLoader.invoke(test, test.getDeclaredMethod("manyTags"));
+
+    // The last row, in the last helper, is compared too.
+    Path wrong = temp.resolve("wrong");
+    Files.createDirectories(wrong.resolve("cards"));
+    Files.writeString(wrong.resolve(CARDS), yaml.replace("{ tag: t899, cards: 1 }", "{ tag: t899, cards: 2 }"),
+        StandardCharsets.UTF_8);
+    Compilation changed = compile(wrong);
+    assertThat(changed).succeeded();
+    Class<?> failing = new CompiledClassLoader(changed).loadClass("com.example.cards.CardsByTagSpecTest");
+    InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
+        () -> CompiledClassLoader.invoke(failing, failing.getDeclaredMethod("manyTags")));
+    assertContains(thrown.getCause().getMessage(), "other values in the row of t899");
+  }
+
   private AssertionFailedError failureOf(String yaml, String testClass, String testMethod) throws Exception {
     Path dir = temp.resolve("models");
     Files.createDirectories(dir.resolve("cards"));

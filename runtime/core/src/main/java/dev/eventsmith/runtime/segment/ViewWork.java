@@ -6,8 +6,8 @@ import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.codec.EventTypes;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A view's projection as segmented work: an event goes to the segment of the key it changes, and a
