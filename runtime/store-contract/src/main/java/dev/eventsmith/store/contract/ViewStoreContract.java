@@ -10,6 +10,7 @@ import dev.eventsmith.runtime.Projector;
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
 import dev.eventsmith.runtime.projection.LiveProjection;
+import dev.eventsmith.runtime.projection.Lookup;
 import dev.eventsmith.runtime.projection.ProjectionRunner;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
@@ -190,6 +191,73 @@ public abstract class ViewStoreContract {
       assertEquals(rows, view("split" + pageSize).all(), "page size " + pageSize);
       assertEquals(List.of("a", "b", "c"), List.copyOf(view("split" + pageSize).all().keySet()));
     }
+  }
+
+  /** Tallies queried by the parity of their total and by the digits of it (a list-valued lookup). */
+  static final Lookup<Tally> PARITY = new Lookup<>("parity", t -> List.of(t.total() % 2 == 0 ? "even" : "odd"));
+  static final Lookup<Tally> DIGITS = new Lookup<>("digits",
+      t -> Long.toString(t.total()).chars().mapToObj(c -> String.valueOf((char) c)).toList());
+
+  /** The plain row codec, declaring {@link #PARITY} and {@link #DIGITS} as lookups. */
+  static RowCodec<String, Tally> withLookups() {
+    TallyRows rows = new TallyRows();
+    return new RowCodec<>() {
+      @Override
+      public String encodeKey(String key) {
+        return rows.encodeKey(key);
+      }
+
+      @Override
+      public String decodeKey(String text) {
+        return rows.decodeKey(text);
+      }
+
+      @Override
+      public String encodeRow(Tally row) {
+        return rows.encodeRow(row);
+      }
+
+      @Override
+      public Tally decodeRow(String json) {
+        return rows.decodeRow(json);
+      }
+
+      @Override
+      public List<Lookup<Tally>> lookups() {
+        return List.of(PARITY, DIGITS);
+      }
+    };
+  }
+
+  @Test
+  void a_lookup_finds_the_rows_with_a_value_and_never_one_a_later_page_changed_away_from_it() {
+    count("a", 1);
+    count("b", 2);
+    count("c", 13);
+    ViewStore<String, Tally> view = view("looked", withLookups());
+    ProjectionRunner<String, Tally> runner = runner(view);
+    runner.catchUp();
+
+    assertEquals(List.of("a", "c"), List.copyOf(view.lookup(PARITY, "odd").keySet()));
+    assertEquals(Map.of("b", new Tally("b", 2, 1)), view.lookup(PARITY, "even"));
+    assertEquals(List.of("a", "c"), List.copyOf(view.lookup(DIGITS, "1").keySet()), "every element of a list counts");
+    assertEquals(List.of("c"), List.copyOf(view.lookup(DIGITS, "3").keySet()));
+
+    count("a", 1);
+    count("c", 20);
+    runner.catchUp();
+
+    ViewStore<String, Tally> again = view("looked", withLookups());
+    assertEquals(List.of("c"), List.copyOf(again.lookup(PARITY, "odd").keySet()), "a moved away from odd");
+    assertEquals(List.of("a", "b"), List.copyOf(again.lookup(PARITY, "even").keySet()));
+    assertEquals(List.of("c"), List.copyOf(again.lookup(DIGITS, "3").keySet()));
+    assertEquals(List.of("a", "b"), List.copyOf(again.lookup(DIGITS, "2").keySet()), "a is 2, b is 2, c is 33");
+    assertEquals(Map.of(), again.lookup(DIGITS, "1"), "no row keeps a digit it lost");
+
+    again.reset();
+    assertEquals(Map.of(), again.lookup(PARITY, "odd"), "a reset view finds nothing");
+    runner(again).catchUp();
+    assertEquals(List.of("c"), List.copyOf(again.lookup(PARITY, "odd").keySet()), "a rebuilt view finds them again");
   }
 
   @Test
