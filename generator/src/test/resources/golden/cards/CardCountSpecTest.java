@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("cards/cards.yaml")
 final class CardCountSpecTest {
   /**
-   * counts every card in one row, at cards/cards.yaml:43:7.
+   * counts every card in one row, at cards/cards.yaml:49:7.
    */
   @Test
   @DisplayName("counts every card in one row")
   void countsEveryCardInOneRow() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("cards/cards.yaml", 43, "CardCount",
+    SpecSource source = new SpecSource("cards/cards.yaml", 49, "CardCount",
         "counts every card in one row");
     ViewSpec.of(new CardCountProjection(), CardsCodec.INSTANCE, symbols, source)
         .given(
@@ -35,13 +35,13 @@ final class CardCountSpecTest {
   }
 
   /**
-   * the one row is all there is, at cards/cards.yaml:49:7.
+   * the one row is all there is, at cards/cards.yaml:55:7.
    */
   @Test
   @DisplayName("the one row is all there is")
   void theOneRowIsAllThereIs() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("cards/cards.yaml", 49, "CardCount",
+    SpecSource source = new SpecSource("cards/cards.yaml", 55, "CardCount",
         "the one row is all there is");
     ViewSpec.of(new CardCountProjection(), CardsCodec.INSTANCE, symbols, source)
         .given(

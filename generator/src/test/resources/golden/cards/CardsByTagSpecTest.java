@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("cards/cards.yaml")
 final class CardsByTagSpecTest {
   /**
-   * one card counts once for each of its tags, at cards/cards.yaml:53:7.
+   * one card counts once for each of its tags, at cards/cards.yaml:59:7.
    */
   @Test
   @DisplayName("one card counts once for each of its tags")
   void oneCardCountsOnceForEachOfItsTags() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("cards/cards.yaml", 53, "CardsByTag",
+    SpecSource source = new SpecSource("cards/cards.yaml", 59, "CardsByTag",
         "one card counts once for each of its tags");
     ViewSpec.of(new CardsByTagProjection(), CardsCodec.INSTANCE, symbols, source)
         .given(
@@ -36,13 +36,13 @@ final class CardsByTagSpecTest {
   }
 
   /**
-   * no tags, no rows, at cards/cards.yaml:60:7.
+   * no tags, no rows, at cards/cards.yaml:66:7.
    */
   @Test
   @DisplayName("no tags, no rows")
   void noTagsNoRows() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("cards/cards.yaml", 60, "CardsByTag", "no tags, no rows");
+    SpecSource source = new SpecSource("cards/cards.yaml", 66, "CardsByTag", "no tags, no rows");
     ViewSpec.of(new CardsByTagProjection(), CardsCodec.INSTANCE, symbols, source)
         .given(
           new CardIssued(symbols.uuid("a"), "ann", List.of()))
@@ -50,13 +50,13 @@ final class CardsByTagSpecTest {
   }
 
   /**
-   * a tag among others, at cards/cards.yaml:63:7.
+   * a tag among others, at cards/cards.yaml:69:7.
    */
   @Test
   @DisplayName("a tag among others")
   void aTagAmongOthers() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("cards/cards.yaml", 63, "CardsByTag", "a tag among others");
+    SpecSource source = new SpecSource("cards/cards.yaml", 69, "CardsByTag", "a tag among others");
     ViewSpec.of(new CardsByTagProjection(), CardsCodec.INSTANCE, symbols, source)
         .given(
           new CardIssued(symbols.uuid("a"), "ann", List.of("gift", "red")),

@@ -15,6 +15,9 @@ import dev.eventsmith.generator.emit.GeneratedSource;
 import dev.eventsmith.generator.emit.Generator;
 import dev.eventsmith.generator.emit.Implementations;
 import dev.eventsmith.generator.processor.EventsmithProcessor;
+import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.projection.InMemoryViewStore;
+import dev.eventsmith.runtime.projection.ViewStore;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -24,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +45,7 @@ class ViewRowsTest {
   private static final String CARDS = "cards/cards.yaml";
   private static final Path GOLDEN = Path.of("src/test/resources/golden/cards");
   private static final List<String> GOLDEN_FILES = List.of("CardCountProjector", "CardCountRowCodec",
-      "CardCountSpecTest", "CardsByTagProjector", "CardsByTagSpecTest", "CardsByHolderProjector");
+      "CardCountSpecTest", "CardsByTagProjector", "CardsByTagSpecTest", "CardsByHolderProjector", "CardDirectoryRowCodec");
 
   @TempDir
   Path temp;
@@ -49,7 +53,7 @@ class ViewRowsTest {
   private static Compilation compile(Path modelDir) {
     List<JavaFileObject> sources = new ArrayList<>();
     for (String name : List.of("package-info", "CardsSpecs", "Card", "CardCountProjection", "CardsByTagProjection",
-        "CardsByHolderProjection")) {
+        "CardsByHolderProjection", "CardDirectoryProjection")) {
       sources.add(JavaFileObjects.forSourceString("com.example.cards." + name,
           TestModels.read(TestModels.SOURCES.resolve("cards").resolve(name + ".java"))));
     }
@@ -66,7 +70,8 @@ class ViewRowsTest {
     ClassName card = ClassName.get("com.example.cards", "Card");
     files.addAll(generator.testSources(new Implementations(Map.of("Card", card),
         Map.of("CardCount", card.peerClass("CardCountProjection"), "CardsByTag", card.peerClass("CardsByTagProjection"),
-            "CardsByHolder", card.peerClass("CardsByHolderProjection")), Map.of())));
+            "CardsByHolder", card.peerClass("CardsByHolderProjection"),
+            "CardDirectory", card.peerClass("CardDirectoryProjection")), Map.of())));
     boolean update = "1".equals(System.getenv("EVENTSMITH_UPDATE_GOLDEN"));
     List<String> compared = new ArrayList<>();
     for (GeneratedSource file : GeneratedSource.render(files)) {
@@ -102,6 +107,32 @@ class ViewRowsTest {
       }
     }
     assertEquals(7, run, "one test per spec of cards.yaml");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theGeneratedFindersLookRowsUpByAFieldAndByEachElementOfAList() throws Exception {
+    Compilation compilation = compile(MODELS);
+    assertThat(compilation).succeeded();
+    ClassLoader loader = new CompiledClassLoader(compilation);
+    Class<?> row = loader.loadClass("com.example.cards.CardDirectory");
+    Class<?> codec = loader.loadClass("com.example.cards.CardDirectoryRowCodec");
+    var newRow = row.getConstructor(UUID.class, String.class, List.class);
+    UUID a = UUID.randomUUID();
+    UUID b = UUID.randomUUID();
+    InMemoryViewStore<UUID, Object> store = new InMemoryViewStore<>();
+    Map<UUID, Object> rows = new java.util.LinkedHashMap<>();
+    rows.put(a, newRow.newInstance(a, "ann", List.of("gift", "red")));
+    rows.put(b, newRow.newInstance(b, "bob", List.of("red")));
+    store.apply(rows, Checkpoint.START, 1);
+
+    Method byHolder = codec.getMethod("byHolder", ViewStore.class, String.class);
+    Method byTags = codec.getMethod("byTags", ViewStore.class, String.class);
+    assertEquals(List.of(a), List.copyOf(((Map<UUID, Object>) byHolder.invoke(null, store, "ann")).keySet()));
+    assertEquals(List.of(a, b), List.copyOf(((Map<UUID, Object>) byTags.invoke(null, store, "red")).keySet()));
+    assertEquals(Map.of(), byTags.invoke(null, store, "blue"));
+    Object instance = codec.getField("INSTANCE").get(null);
+    assertEquals(2, ((List<?>) codec.getMethod("lookups").invoke(instance)).size());
   }
 
   @Test

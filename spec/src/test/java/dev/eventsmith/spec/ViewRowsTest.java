@@ -132,6 +132,33 @@ class ViewRowsTest {
   }
 
   @Test
+  void lookupsNameFieldsOfTheView() {
+    EventModel model = load(model().replace("    key: tag\n", "    key: tag\n    lookups: [carts, tag]\n"));
+    assertEquals(List.of("carts", "tag"),
+        model.view("ByTag").orElseThrow().lookups().stream().map(r -> r.name()).toList());
+  }
+
+  @Test
+  void esm0603ALookupOfAnUnknownField() {
+    model().replace("    key: tag\n", "    key: tag\n    lookups: [§tags]\n")
+        .expect(DiagnosticCode.LOOKUP_NOT_POSSIBLE, "'tags'", "not one of its fields", "did you mean 'tag'?");
+  }
+
+  @Test
+  void esm0603ALookupListedTwice() {
+    model().replace("    key: tag\n", "    key: tag\n    lookups: [tag, §tag]\n")
+        .expect(DiagnosticCode.LOOKUP_NOT_POSSIBLE, "twice");
+  }
+
+  @Test
+  void esm0603ALookupOfAFieldWithoutAScalarValue() {
+    model().replace("    key: tag\n    keyFrom: { ItemTagged: labels }\n    fields: { tag: string,",
+            "    key: tag\n    keyFrom: { ItemTagged: labels }\n    lookups: [§grid]\n    fields: { grid: "
+                + "{ type: list<list<int>>, computed: true }, tag: string,")
+        .expect(DiagnosticCode.LOOKUP_NOT_POSSIBLE, "cannot be looked up by 'grid'");
+  }
+
+  @Test
   void esm0310IncludesIsForViewsOnly() {
     base().replace("then: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ]",
             "then: §{ includes: [ { ItemAdded: { cartId: $c, sku: ABC, quantity: 1 } } ] }")

@@ -71,7 +71,7 @@ final class ModelMutator {
       "events", "commands", "views", "automations", "specs", "fields", "given", "when", "then", "rejected", "emits",
       "rejects", "from", "key", "on", "issues", "base", "enum", "pattern", "min", "max", "scale", "maxLength", "type",
       "optional", "aggregate", "version", "storedName", "upcast", "rename", "drop", "set", "id", "computed",
-      "keyFrom", "includes");
+      "keyFrom", "includes", "lookups");
 
   private final Random random;
 

@@ -88,6 +88,7 @@ public enum DiagnosticCode {
   // ESM-06xx: views over several rows, lookups, stored versions in specs, decisions across streams
   VIEW_KEY_SOURCE("ESM-0601", Severity.ERROR, "A view's key cannot be taken from an event"),
   DUPLICATE_EXPECTED_ROW("ESM-0602", Severity.ERROR, "Two expected rows of a view spec have one key"),
+  LOOKUP_NOT_POSSIBLE("ESM-0603", Severity.ERROR, "A view cannot be looked up by this field"),
 
   // ESM-08xx: the build plugin's checks of a project
   SPEC_NOT_RUN("ESM-0801", Severity.ERROR, "A spec did not run as a test"),

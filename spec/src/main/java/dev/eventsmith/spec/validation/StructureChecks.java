@@ -35,6 +35,7 @@ final class StructureChecks {
   void run() {
     model.aggregates().forEach(this::aggregateIds);
     model.views().forEach(this::viewKey);
+    model.views().forEach(this::lookups);
     model.events().forEach(this::upcasts);
   }
 
@@ -110,6 +111,36 @@ final class StructureChecks {
                   + "'keyFrom', or remove the event from 'from'; each event must say which row it updates.");
         }
       });
+    }
+  }
+
+  /** Each lookup names a field of the view whose values have a text form: a scalar, or a list or optional of one. */
+  private void lookups(ViewDef view) {
+    Set<String> seen = new HashSet<>();
+    for (Reference lookup : view.lookups()) {
+      String what = "view '" + view.name() + "'";
+      Optional<Field> field = Fields.named(view.fields(), lookup.name());
+      if (field.isEmpty()) {
+        diagnostics.report(DiagnosticCode.LOOKUP_NOT_POSSIBLE, lookup.position(),
+            what + " is looked up by '" + lookup.name() + "', which is not one of its fields"
+                + DidYouMean.suffix(lookup.name(), view.fields().stream().map(Field::name).toList()),
+            "Name a field of the view under 'lookups'.");
+        continue;
+      }
+      if (!seen.add(lookup.name())) {
+        diagnostics.report(DiagnosticCode.LOOKUP_NOT_POSSIBLE, lookup.position(),
+            what + " is looked up by '" + lookup.name() + "' twice", "Name each field once under 'lookups'.");
+        continue;
+      }
+      TypeRef type = field.get().type();
+      TypeRef element = type instanceof TypeRef.ListOf list ? list.element()
+          : type instanceof TypeRef.OptionalOf optional ? optional.element() : type;
+      if (!(element instanceof TypeRef.Builtin || element instanceof TypeRef.Named)) {
+        diagnostics.report(DiagnosticCode.LOOKUP_NOT_POSSIBLE, lookup.position(),
+            what + " cannot be looked up by '" + lookup.name() + "', a " + type
+                + ": a lookup value is one scalar, taken from a scalar field or from each element of a list",
+            "Look the view up by a field of a scalar type, a list<scalar> or an optional scalar.");
+      }
     }
   }
 

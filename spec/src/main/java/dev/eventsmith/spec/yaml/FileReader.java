@@ -27,7 +27,7 @@ final class FileReader {
       "eventmodel", "name", "package", "types", "aggregates", "events", "commands", "views", "automations", "specs");
   private static final List<String> EVENT_KEYS = List.of("aggregate", "version", "storedName", "fields", "upcast");
   private static final List<String> COMMAND_KEYS = List.of("aggregate", "fields", "emits", "rejects");
-  private static final List<String> VIEW_KEYS = List.of("key", "keyFrom", "fields", "from");
+  private static final List<String> VIEW_KEYS = List.of("key", "keyFrom", "fields", "from", "lookups");
   private static final List<String> AUTOMATION_KEYS = List.of("on", "issues");
   private static final List<String> UPCAST_KEYS = List.of("from", "rename", "drop", "set");
   private static final List<String> TYPE_KEYS = List.of("base", "enum", "pattern", "min", "max", "scale", "maxLength");
@@ -257,7 +257,8 @@ final class FileReader {
                 .ifPresent(field -> keyFrom.put(source.name(), new Reference(field.text(), field.position())));
           }
         });
-        ViewDef def = new ViewDef(entry.name(), key, viewFields, from, at, keyFrom);
+        List<Reference> lookups = m.get("lookups").map(n -> references(n, "'lookups' of " + what)).orElse(List.of());
+        ViewDef def = new ViewDef(entry.name(), key, viewFields, from, at, keyFrom, lookups);
         draft.add(draft.views, "view", entry.name(), at, def, ViewDef::position);
       });
     }

@@ -10,17 +10,17 @@ import java.util.regex.Pattern;
  * list field, e.g. tags). Durable view stores whose {@link RowCodec#lookups} name it keep an index
  * of it, updated in the transaction that changes the row; {@link ViewStore#lookup} finds the rows.
  *
- * @param name the lookup's name, a Java identifier of letters and digits starting with a lower-case
- *     letter, at most 63 characters
+ * @param name the lookup's name (the field's): ASCII letters and digits, starting with a letter, at
+ *     most 64 characters
  */
 public record Lookup<V>(String name, Function<V, Collection<String>> values) {
 
-  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,62}");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
 
   public Lookup {
     Objects.requireNonNull(values, "values");
     if (!NAME.matcher(Objects.requireNonNull(name, "name")).matches()) {
-      throw new IllegalArgumentException("a lookup is named like a Java field: " + name);
+      throw new IllegalArgumentException("a lookup is named like a field, in ASCII letters and digits: " + name);
     }
   }
 }
