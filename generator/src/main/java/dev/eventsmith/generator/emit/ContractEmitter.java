@@ -1,6 +1,7 @@
 package dev.eventsmith.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -11,8 +12,8 @@ import dev.eventsmith.spec.model.AggregateDef;
 import dev.eventsmith.spec.model.AutomationDef;
 import dev.eventsmith.spec.model.CommandDef;
 import dev.eventsmith.spec.model.EventDef;
-import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.Reference;
+import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.ViewDef;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -116,27 +117,42 @@ final class ContractEmitter {
   TypeSpec projector(ViewDef view) {
     Names names = context.names();
     ClassName row = names.element(view.name());
-    Field keyField = view.fields().stream().filter(f -> f.name().equals(view.key())).findFirst()
-        .orElseThrow(() -> new IllegalStateException("validated view lacks its key " + view.key()));
-    TypeName key = context.types().of(keyField.type()).box();
+    TypeName key = view.singleRow() ? ClassName.get(String.class) : context.types().of(view.fields().stream()
+        .filter(f -> f.name().equals(view.key())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("validated view lacks its key " + view.key())).type()).box();
+    String keyName = view.singleRow() ? "key" : view.key();
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.projector(view.name()))
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(ParameterizedTypeName.get(TypeNames.PROJECTOR, key, row))
         .addJavadoc("$L", Docs.javadoc(0, "The logic of view {@code " + view.name() + "} (declared at "
             + Docs.text(view.position()) + "): implement it in a class of package {@code "
-            + context.model().packageName() + "} with a constructor without parameters."))
-        .addMethod(MethodSpec.methodBuilder("initial")
+            + context.model().packageName() + "} with a constructor without parameters."));
+    if (view.singleRow()) {
+      type.addField(FieldSpec.builder(String.class, "KEY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("$L", Docs.javadoc(1, "The key of the view's only row, in every view store."))
+          .initializer("$S", ViewDef.SINGLE_ROW_KEY)
+          .build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("initial")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .addJavadoc("$L", Docs.javadoc(1, "The row of {@code " + view.key() + "} before any event touched it."))
+            .addJavadoc("$L", Docs.javadoc(1, view.singleRow() ? "The row before any event touched it."
+                : "The row of {@code " + view.key() + "} before any event touched it."))
             .returns(row)
-            .addParameter(key, view.key())
+            .addParameter(key, keyName)
             .build());
     MethodSpec.Builder keyOf = MethodSpec.methodBuilder("keyOf")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, key))
         .addParameter(TypeNames.EVENT, "event");
+    MethodSpec.Builder keysOf = MethodSpec.methodBuilder("keysOf")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+        .addJavadoc("$L", Docs.javadoc(1, "The rows an event changes: one per distinct element of a list of keys."))
+        .returns(ParameterizedTypeName.get(TypeNames.LIST, key))
+        .addParameter(TypeNames.EVENT, "event");
+    boolean severalRows = false;
     MethodSpec.Builder dispatch = MethodSpec.methodBuilder("project")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
@@ -146,25 +162,47 @@ final class ContractEmitter {
         .addParameter(TypeNames.EVENT, "event");
     for (Reference from : view.from()) {
       ClassName eventType = names.element(from.name());
+      boolean listed = !view.singleRow() && context.model().event(from.name()).flatMap(e -> e.fields().stream()
+          .filter(f -> f.name().equals(view.keyFieldOf(from.name()))).findFirst())
+          .map(f -> f.type() instanceof TypeRef.ListOf).orElse(false);
       type.addMethod(MethodSpec.methodBuilder("project")
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .addJavadoc("$L", Docs.javadoc(1, "The row after {@code " + from.name() + "} (listed at "
-              + Docs.text(from.position()) + ")."))
+              + Docs.text(from.position()) + ")" + (listed ? "; called once for each row the event names." : ".")))
           .returns(row)
           .addParameter(row, "view")
           .addParameter(eventType, "event")
           .build());
-      keyOf.beginControlFlow("if (event instanceof $T e)", eventType)
-          .addStatement("return $T.of(e.$N())", TypeNames.OPTIONAL, view.key())
-          .endControlFlow();
+      boolean usesEvent = !view.singleRow() && !listed;
+      keyOf.beginControlFlow(usesEvent ? "if (event instanceof $T e)" : "if (event instanceof $T)", eventType);
+      keysOf.beginControlFlow(view.singleRow() ? "if (event instanceof $T)" : "if (event instanceof $T e)", eventType);
+      if (view.singleRow()) {
+        keyOf.addStatement("return $T.of(KEY)", TypeNames.OPTIONAL);
+        keysOf.addStatement("return $T.of(KEY)", TypeNames.LIST);
+      } else if (listed) {
+        severalRows = true;
+        keyOf.addStatement("throw new $T($L)", UnsupportedOperationException.class,
+            Literals.string(from.name() + " may change several rows of " + view.name() + ": call keysOf"));
+        keysOf.addStatement("return e.$N().stream().distinct().toList()", view.keyFieldOf(from.name()));
+      } else {
+        keyOf.addStatement("return $T.of(e.$N())", TypeNames.OPTIONAL, view.keyFieldOf(from.name()));
+        keysOf.addStatement("return $T.of(e.$N())", TypeNames.LIST, view.keyFieldOf(from.name()));
+      }
+      keyOf.endControlFlow();
+      keysOf.endControlFlow();
       dispatch.beginControlFlow("if (event instanceof $T e)", eventType)
           .addStatement("return project(view, e)")
           .endControlFlow();
     }
     keyOf.addStatement("return $T.empty()", TypeNames.OPTIONAL);
+    keysOf.addStatement("return $T.of()", TypeNames.LIST);
     dispatch.addStatement("throw new $T($L +$Wevent)", IllegalArgumentException.class,
         Literals.string("view " + view.name() + " is not built from "));
-    type.addMethod(keyOf.build()).addMethod(dispatch.build());
+    type.addMethod(keyOf.build());
+    if (severalRows) {
+      type.addMethod(keysOf.build());
+    }
+    type.addMethod(dispatch.build());
     return context.mark(type).build();
   }
 

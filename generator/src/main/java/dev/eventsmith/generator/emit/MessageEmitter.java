@@ -87,8 +87,9 @@ final class MessageEmitter {
 
   TypeSpec view(ViewDef view) {
     TypeSpec.Builder record = context.records().record(context.names().element(view.name()), view.fields())
-        .addJavadoc("$L", Docs.javadoc(0, "One row of the view {@code " + view.name() + "}, keyed by {@code "
-            + view.key() + "}, declared at " + Docs.text(view.position()) + "."));
+        .addJavadoc("$L", Docs.javadoc(0, "One row of the view {@code " + view.name() + "}, "
+            + (view.singleRow() ? "its only row" : "keyed by {@code " + view.key() + "}") + ", declared at "
+            + Docs.text(view.position()) + "."));
     return context.mark(record).build();
   }
 }

@@ -105,7 +105,7 @@ final class ModelDescriptorEmitter {
     for (ViewDef view : context.model().views()) {
       if (OpenApiEmitter.hasTextKey(OpenApiEmitter.keyOf(view))) {
         views.add(CodeBlock.of("new $T<>($S,$W$T.class,$W$T.INSTANCE,$W$S)", VIEW, view.name(),
-            names.projector(view.name()), names.rowCodec(view.name()), view.key()));
+            names.projector(view.name()), names.rowCodec(view.name()), OpenApiEmitter.keyOf(view).name()));
       }
     }
     return views;

@@ -97,7 +97,11 @@ final class OpenApiEmitter {
     return !(key.type() instanceof TypeRef.ListOf) && !(key.type() instanceof TypeRef.OptionalOf);
   }
 
+  /** The key field; a single-row view's key is the text {@code all}, as if it were a string field {@code key}. */
   static Field keyOf(ViewDef view) {
+    if (view.singleRow()) {
+      return new Field("key", new TypeRef.Builtin(BuiltinType.STRING), Constraints.none(), view.position());
+    }
     return view.fields().stream().filter(f -> f.name().equals(view.key())).findFirst().orElseThrow();
   }
 

@@ -9,9 +9,12 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventsmith.spec.model.BuiltinType;
 import dev.eventsmith.spec.model.Field;
+import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.ValueType;
 import dev.eventsmith.spec.model.ViewDef;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -31,15 +34,16 @@ final class RowCodecEmitter {
 
   /** The row codec of {@code view}; empty if its key is a list or optional, which has no text form. */
   Optional<TypeSpec> emit(ViewDef view) {
-    Field key = view.fields().stream().filter(f -> f.name().equals(view.key())).findFirst().orElseThrow();
-    Optional<KeyText> keyText = keyText(key.type());
+    TypeRef keyRef = view.singleRow() ? new TypeRef.Builtin(BuiltinType.STRING)
+        : view.fields().stream().filter(f -> f.name().equals(view.key())).findFirst().orElseThrow().type();
+    Optional<KeyText> keyText = keyText(keyRef);
     if (keyText.isEmpty()) {
       return Optional.empty();
     }
     Names names = context.names();
     ClassName self = names.rowCodec(view.name());
     ClassName row = names.element(view.name());
-    TypeName keyType = context.types().of(key.type()).box();
+    TypeName keyType = context.types().of(keyRef).box();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(TypeNames.ROW_CODEC, keyType, row))
@@ -80,7 +84,67 @@ final class RowCodecEmitter {
                 TypeNames.STANDARD_CHARSETS)
             .addStatement("return new $T($>$L$<)", row, fields.readFields(view.fields()))
             .build());
+    lookups(view, type, keyType, row);
     return Optional.of(context.mark(type).build());
+  }
+
+  /**
+   * For each lookup: a constant {@code LOOKUP_<FIELD>} giving a row's values as text (as keys are
+   * written), {@code lookups()} listing them, and a typed finder {@code by<Field>(store, key)}.
+   */
+  private void lookups(ViewDef view, TypeSpec.Builder type, TypeName keyType, ClassName row) {
+    if (view.lookups().isEmpty()) {
+      return;
+    }
+    TypeName lookupType = ParameterizedTypeName.get(TypeNames.LOOKUP, row);
+    List<String> constants = new ArrayList<>();
+    for (Reference lookup : view.lookups()) {
+      Field field = view.fields().stream().filter(f -> f.name().equals(lookup.name())).findFirst().orElseThrow();
+      boolean several = field.type() instanceof TypeRef.ListOf || field.type() instanceof TypeRef.OptionalOf;
+      TypeRef element = field.type() instanceof TypeRef.ListOf list ? list.element()
+          : field.type() instanceof TypeRef.OptionalOf optional ? optional.element() : field.type();
+      KeyText text = keyText(element).orElseThrow();
+      String constant = "LOOKUP_" + upperSnake(lookup.name());
+      constants.add(constant);
+      boolean asIs = text.encode().toString().equals("key");
+      CodeBlock values;
+      if (field.type() instanceof TypeRef.ListOf && asIs) {
+        values = CodeBlock.of("row -> row.$N()", lookup.name());
+      } else if (several) {
+        values = CodeBlock.of("row -> row.$N().stream()$L.toList()", lookup.name(),
+            asIs ? CodeBlock.of("") : CodeBlock.of(".map(key -> $L)", text.encode()));
+      } else if (asIs) {
+        values = CodeBlock.of("row -> $T.of(row.$N())", TypeNames.LIST, lookup.name());
+      } else {
+        values = CodeBlock.of("row -> $T.of(row.$N()).stream().map(key -> $L).toList()", TypeNames.LIST,
+            lookup.name(), text.encode());
+      }
+      type.addField(FieldSpec.builder(lookupType, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("$L", Docs.javadoc(1, "Rows by {@code " + lookup.name() + "} (listed at "
+              + Docs.text(lookup.position()) + ")" + (several ? ", one value per element." : ".")))
+          .initializer("new $T<>($S,$W$L)", TypeNames.LOOKUP, lookup.name(), values)
+          .build());
+      type.addMethod(MethodSpec.methodBuilder("by" + Character.toUpperCase(lookup.name().charAt(0))
+              + lookup.name().substring(1))
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .addJavadoc("$L", Docs.javadoc(1, "The rows of {@code store} whose {@code " + lookup.name()
+              + "} " + (several ? "holds" : "is") + " {@code key}, in the order they were first stored."))
+          .returns(ParameterizedTypeName.get(TypeNames.MAP, keyType, row))
+          .addParameter(ParameterizedTypeName.get(TypeNames.VIEW_STORE, keyType, row), "store")
+          .addParameter(context.types().of(element).box(), "key")
+          .addStatement("return store.lookup($N,$W$L)", constant, text.encode())
+          .build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("lookups")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(TypeNames.LIST, lookupType))
+        .addStatement("return $T.of($L)", TypeNames.LIST, String.join(", ", constants))
+        .build());
+  }
+
+  private static String upperSnake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
   }
 
   /** How a key becomes text and back: expressions over {@code key} and {@code text}. */

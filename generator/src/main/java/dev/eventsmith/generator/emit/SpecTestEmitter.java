@@ -91,14 +91,25 @@ final class SpecTestEmitter {
         chain.add(then(spec.then(), command, events));
       } else if (spec.kind() == SpecDef.SubjectKind.VIEW) {
         ViewDef view = model.view(spec.subject().name()).orElseThrow();
-        SpecDef.ThenView then = (SpecDef.ThenView) spec.then();
-        List<TypedValue> row = Typing.arguments(then.view(), view.fields(), model);
-        int keyIndex = indexOf(view.fields(), view.key());
         chain.add("$T.of(new $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.VIEW_SPEC,
             implementations.projector(view.name()), context.names().codec());
         given(chain, TypeNames.EVENT);
-        chain.add("\n.thenView($L,$Wnew $T($L))", literals.of(unwrapOptional(row.get(keyIndex))),
-            context.names().element(view.name()), literals.join(row));
+        if (spec.then() instanceof SpecDef.ThenRows then) {
+          String verdict = then.exactly() ? "thenExactly()" : "thenIncluding()";
+          if (rowValues(view, then.rows()) <= JavaLimits.INLINE_LIST_VALUES) {
+            for (Message row : then.rows()) {
+              chain.add("\n.expectRow($L)", keyAndRow(view, row));
+            }
+            chain.add("\n.$L", verdict);
+          } else {
+            // Too many rows for one method: helper methods add them to the spec, as long lists of events are.
+            method.addStatement("$T view = $L", viewSpecType(view), chain.build());
+            expectRowsInHelpers(view, then.rows());
+            chain = CodeBlock.builder().add("view.$L", verdict);
+          }
+        } else {
+          chain.add("\n.thenView($L)", keyAndRow(view, ((SpecDef.ThenView) spec.then()).view()));
+        }
       } else {
         AutomationDef automation = model.automation(spec.subject().name()).orElseThrow();
         SpecDef.ThenCommands then = (SpecDef.ThenCommands) spec.then();
@@ -115,6 +126,49 @@ final class SpecTestEmitter {
       }
       type.addMethod(method.addStatement("$L", chain.build()).build());
       helpers.forEach(type::addMethod);
+    }
+
+    private int rowValues(ViewDef view, List<Message> rows) {
+      return rows.stream().mapToInt(m -> SpecSize.values(m, view.fields().size())).sum();
+    }
+
+    private TypeName viewSpecType(ViewDef view) {
+      TypeName key = view.singleRow() ? ClassName.get(String.class) : context.types().of(view.fields().get(
+          indexOf(view.fields(), view.key())).type()).box();
+      return ParameterizedTypeName.get(TypeNames.VIEW_SPEC, key, context.names().element(view.name()));
+    }
+
+    /** Helper methods {@code <test>_rows1, ...} of at most {@link JavaLimits#LIST_CHUNK_VALUES} values each. */
+    private void expectRowsInHelpers(ViewDef view, List<Message> rows) {
+      MethodSpec.Builder chunk = null;
+      int chunkValues = 0;
+      int chunks = 0;
+      for (Message row : rows) {
+        int values = SpecSize.values(row, view.fields().size());
+        if (chunk == null || chunkValues + values > JavaLimits.LIST_CHUNK_VALUES) {
+          if (chunk != null) {
+            helpers.add(chunk.build());
+          }
+          String helper = name + "_rows" + ++chunks;
+          chunk = MethodSpec.methodBuilder(helper)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(viewSpecType(view), "view")
+              .addParameter(TypeNames.SYMBOLS, "symbols");
+          method.addStatement("$N(view, symbols)", helper);
+          chunkValues = 0;
+        }
+        chunk.addStatement("view.expectRow($L)", keyAndRow(view, row));
+        chunkValues += values;
+      }
+      helpers.add(chunk.build());
+    }
+
+    /** The key of the expected {@code row} and the row: the arguments of thenView and expectRow. */
+    private CodeBlock keyAndRow(ViewDef view, Message row) {
+      List<TypedValue> values = Typing.arguments(row, view.fields(), context.model());
+      CodeBlock key = view.singleRow() ? CodeBlock.of("$T.KEY", context.names().projector(view.name()))
+          : literals.of(unwrapOptional(values.get(indexOf(view.fields(), view.key()))));
+      return CodeBlock.of("$L,$Wnew $T($L)", key, context.names().element(view.name()), literals.join(values));
     }
 
     private void given(CodeBlock.Builder chain, TypeName element) {

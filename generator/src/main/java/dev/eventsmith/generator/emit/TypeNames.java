@@ -46,6 +46,8 @@ final class TypeNames {
   static final ClassName JSON_VALUE = ClassName.get("dev.eventsmith.runtime.codec", "JsonValue");
   static final ClassName UPCASTER = ClassName.get("dev.eventsmith.runtime.codec", "Upcaster");
   static final ClassName ROW_CODEC = ClassName.get("dev.eventsmith.runtime.projection", "RowCodec");
+  static final ClassName LOOKUP = ClassName.get("dev.eventsmith.runtime.projection", "Lookup");
+  static final ClassName VIEW_STORE = ClassName.get("dev.eventsmith.runtime.projection", "ViewStore");
   static final ClassName FIELD_CHECKS = ClassName.get("dev.eventsmith.runtime.internal", "FieldChecks");
   static final ClassName CODEC_CHECKS = ClassName.get("dev.eventsmith.runtime.internal", "CodecChecks");
   static final ClassName CODEC_EXCEPTION = ClassName.get("dev.eventsmith.runtime.codec", "CodecException");

@@ -70,7 +70,8 @@ final class ModelMutator {
   private static final List<String> FORMAT_KEYS = List.of("eventmodel", "name", "package", "types", "aggregates",
       "events", "commands", "views", "automations", "specs", "fields", "given", "when", "then", "rejected", "emits",
       "rejects", "from", "key", "on", "issues", "base", "enum", "pattern", "min", "max", "scale", "maxLength", "type",
-      "optional", "aggregate", "version", "storedName", "upcast", "rename", "drop", "set", "id", "computed");
+      "optional", "aggregate", "version", "storedName", "upcast", "rename", "drop", "set", "id", "computed",
+      "keyFrom", "includes", "lookups");
 
   private final Random random;
 

@@ -214,6 +214,8 @@ public final class Diagram {
       written.add(rejected.rejection().type());
     } else if (then instanceof SpecDef.ThenView view) {
       written.add(view.view().type());
+    } else if (then instanceof SpecDef.ThenRows rows) {
+      rows.rows().stream().map(Message::type).forEach(written::add);
     } else if (then instanceof SpecDef.ThenCommands commands) {
       commands.commands().stream().map(Message::type).forEach(written::add);
     }

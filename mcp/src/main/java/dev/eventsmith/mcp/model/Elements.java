@@ -138,6 +138,9 @@ final class Elements {
     if (outcome instanceof SpecDef.ThenView view) {
       return "view row " + view.view().type();
     }
+    if (outcome instanceof SpecDef.ThenRows rows) {
+      return (rows.exactly() ? "exactly " : "among others, ") + rows.rows().size() + " view rows";
+    }
     SpecDef.ThenCommands commands = (SpecDef.ThenCommands) outcome;
     return commands.commands().isEmpty() ? "no commands" : "commands " + types(commands.commands());
   }

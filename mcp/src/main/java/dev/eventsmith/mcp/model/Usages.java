@@ -58,6 +58,8 @@ final class Usages {
       then = Stream.of(rejected.rejection());
     } else if (spec.then() instanceof SpecDef.ThenView view) {
       then = Stream.of(view.view());
+    } else if (spec.then() instanceof SpecDef.ThenRows rows) {
+      then = rows.rows().stream();
     } else {
       then = ((SpecDef.ThenCommands) spec.then()).commands().stream();
     }

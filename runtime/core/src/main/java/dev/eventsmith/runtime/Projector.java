@@ -1,5 +1,6 @@
 package dev.eventsmith.runtime;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,20 @@ public interface Projector<K, V> {
   /** The key of the row that {@code event} changes, or empty if this view ignores the event. */
   Optional<K> keyOf(Event event);
 
-  /** The row after {@code event}; only called for events whose {@link #keyOf} is present. */
+  /**
+   * The keys of every row that {@code event} changes, each once, in the order they are projected:
+   * empty if this view ignores the event. By default the one key of {@link #keyOf}; a view whose
+   * event names several rows (a key from each element of a list field) overrides it. Runners and
+   * the test kit call this method, never {@link #keyOf}.
+   */
+  default List<K> keysOf(Event event) {
+    Optional<K> key = keyOf(event);
+    if (key == null) {
+      return null; // the caller names the projector that returned null
+    }
+    return key.map(List::of).orElse(List.of());
+  }
+
+  /** The row after {@code event}; called once for each key of {@link #keysOf}, with that key's row. */
   V project(V view, Event event);
 }

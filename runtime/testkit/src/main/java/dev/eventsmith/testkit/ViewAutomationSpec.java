@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Given events, then commands: one spec of an automation that listens to a view. The given events
@@ -55,32 +54,30 @@ public final class ViewAutomationSpec<K, V> {
     for (int i = 0; i < given.size(); i++) {
       Event event = given.get(i);
       codec.check(event, "given event #" + (i + 1));
-      Optional<K> key = projector.keyOf(event);
-      if (key.isEmpty()) {
-        continue;
+      for (K key : projector.keysOf(event)) {
+        V before = rows.get(key);
+        V after;
+        try {
+          after = projector.project(before == null ? projector.initial(key) : before, event);
+        } catch (RuntimeException e) {
+          throw report.threw("project(" + event.getClass().getSimpleName() + ")", e);
+        }
+        rows.put(key, after);
+        if (Objects.equals(before, after)) {
+          continue;
+        }
+        List<? extends Command> issued;
+        try {
+          issued = automation.react(after);
+        } catch (RuntimeException e) {
+          throw report.threw("react(" + after.getClass().getSimpleName() + ")", e);
+        }
+        if (issued == null) {
+          throw report.failure("react(" + after.getClass().getSimpleName()
+              + ") returned null; return an empty list to issue nothing");
+        }
+        actual.addAll(issued);
       }
-      V before = rows.get(key.get());
-      V after;
-      try {
-        after = projector.project(before == null ? projector.initial(key.get()) : before, event);
-      } catch (RuntimeException e) {
-        throw report.threw("project(" + event.getClass().getSimpleName() + ")", e);
-      }
-      rows.put(key.get(), after);
-      if (Objects.equals(before, after)) {
-        continue;
-      }
-      List<? extends Command> issued;
-      try {
-        issued = automation.react(after);
-      } catch (RuntimeException e) {
-        throw report.threw("react(" + after.getClass().getSimpleName() + ")", e);
-      }
-      if (issued == null) {
-        throw report.failure("react(" + after.getClass().getSimpleName()
-            + ") returned null; return an empty list to issue nothing");
-      }
-      actual.addAll(issued);
     }
     List<Command> wanted = List.of(expected);
     if (!actual.equals(wanted)) {

@@ -5,15 +5,16 @@ import dev.eventsmith.runtime.Projector;
 import dev.eventsmith.runtime.codec.EventCodec;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Given events, then a view row: one spec of a projector, as the generated tests run it. Events
- * the view ignores are skipped, as the projection runner does in production.
+ * Given events, then a view row, exactly some rows, or some rows among others: one spec of a
+ * projector, as the generated tests run it. Events the view ignores are skipped, and an event
+ * that names several rows changes each of them, as the projection runner does in production.
  */
 public final class ViewSpec<K, V> {
 
@@ -23,6 +24,7 @@ public final class ViewSpec<K, V> {
   private final Symbols symbols;
   private final CodecRoundTrip codec;
   private final List<Event> given = new ArrayList<>();
+  private final Map<K, V> expected = new LinkedHashMap<>();
 
   private ViewSpec(Projector<K, V> projector, EventCodec codec, Symbols symbols, SpecSource source) {
     this.projector = Objects.requireNonNull(projector, "projector");
@@ -61,29 +63,94 @@ public final class ViewSpec<K, V> {
     }
   }
 
+  /** Adds a row that {@link #thenExactly} or {@link #thenIncluding} expects; a later row of one key replaces it. */
+  public ViewSpec<K, V> expectRow(K key, V row) {
+    expected.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(row, "row"));
+    return this;
+  }
+
+  /**
+   * Passes if the view holds exactly the rows of {@link #expectRow}, in any order (none expected:
+   * the view has no row at all).
+   */
+  public void thenExactly() {
+    compare(project(), true);
+  }
+
+  /** Passes if each row of {@link #expectRow} is in the view as expected; other rows are not checked. */
+  public void thenIncluding() {
+    compare(project(), false);
+  }
+
+  private void compare(Map<K, V> rows, boolean exactly) {
+    List<String> reasons = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    List<String> differ = new ArrayList<>();
+    expected.forEach((key, row) -> {
+      if (!rows.containsKey(key)) {
+        missing.add(name(key));
+      } else if (!row.equals(rows.get(key))) {
+        differ.add(name(key));
+      }
+    });
+    List<String> extra = new ArrayList<>();
+    if (exactly) {
+      rows.keySet().stream().filter(k -> !expected.containsKey(k)).forEach(k -> extra.add(name(k)));
+    }
+    if (missing.isEmpty() && differ.isEmpty() && extra.isEmpty()) {
+      return;
+    }
+    if (!missing.isEmpty()) {
+      reasons.add("no row for " + String.join(", ", missing));
+    }
+    if (!differ.isEmpty()) {
+      reasons.add("other values in the row of " + String.join(", ", differ));
+    }
+    if (!extra.isEmpty()) {
+      reasons.add("rows not expected for " + String.join(", ", extra));
+    }
+    // Order-free: both sides are shown sorted by key, so equal rows line up.
+    List<V> left = sorted(expected);
+    Map<K, V> shown = new LinkedHashMap<>();
+    rows.forEach((key, row) -> {
+      if (exactly || expected.containsKey(key)) {
+        shown.put(key, row);
+      }
+    });
+    throw report.mismatch(String.join("; ", reasons), exactly ? "expected rows (exactly)" : "expected rows (among others)",
+        yaml.events(left), "actual rows", yaml.events(sorted(shown)));
+  }
+
+  private List<V> sorted(Map<K, V> rows) {
+    return rows.entrySet().stream().sorted(Comparator.comparing(e -> name(e.getKey()))).map(Map.Entry::getValue).toList();
+  }
+
+  private String name(K key) {
+    return symbols.symbolFor(key).orElse(String.valueOf(key));
+  }
+
   private Map<K, V> project() {
     Map<K, V> rows = new LinkedHashMap<>();
     for (int i = 0; i < given.size(); i++) {
       Event event = given.get(i);
       String what = "given event #" + (i + 1) + " (" + event.getClass().getSimpleName() + ")";
       codec.check(event, "given event #" + (i + 1));
-      Optional<K> key;
+      List<K> keys;
       try {
-        key = projector.keyOf(event);
+        keys = projector.keysOf(event);
       } catch (RuntimeException e) {
-        throw report.threw("keyOf " + what, e);
+        throw report.threw("keysOf " + what, e);
       }
-      if (key == null) {
-        throw report.failure("keyOf " + what + " returned null; return Optional.empty() for events the view ignores");
+      if (keys == null) {
+        throw report.failure("keysOf " + what + " returned null; return an empty value for events the view ignores");
       }
-      if (key.isEmpty()) {
-        continue;
-      }
-      try {
-        V row = rows.containsKey(key.get()) ? rows.get(key.get()) : projector.initial(key.get());
-        rows.put(key.get(), Objects.requireNonNull(projector.project(row, event), "project returned null"));
-      } catch (RuntimeException e) {
-        throw report.threw("projecting " + what, e);
+      for (K key : keys) {
+        try {
+          V row = rows.containsKey(key) ? rows.get(key) : projector.initial(key);
+          rows.put(key, Objects.requireNonNull(projector.project(row, event), "project returned null"));
+        } catch (RuntimeException e) {
+          throw report.threw("projecting " + what, e);
+        }
       }
     }
     return rows;

@@ -34,6 +34,7 @@ public final class ReservedNames {
       "Automation", "ViewAutomation", "StreamId", "EventCodec", "EncodedEvent", "JsonWriter",
       "JsonValue", "Upcaster", "RowCodec", "FieldChecks", "CodecChecks", "CodecException", "CommandCodec",
       "CommandInput", "ModelDescriptor", "AggregateDescriptor", "ViewDescriptor", "AutomationDescriptor",
+      "Lookup", "ViewStore",
       // Eventsmith test kit and JUnit, in the spec tests
       "Symbols", "SpecSource", "DeciderSpec", "ViewSpec", "AutomationSpec", "ViewAutomationSpec", "Test",
       "DisplayName");

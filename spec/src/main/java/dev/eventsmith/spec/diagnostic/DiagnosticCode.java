@@ -85,6 +85,11 @@ public enum DiagnosticCode {
   IMPLEMENTATION_NOT_INSTANTIABLE("ESM-0505", Severity.ERROR, "Implementation has no constructor without parameters"),
   GENERATION_FAILED("ESM-0506", Severity.ERROR, "Generated code cannot be written"),
 
+  // ESM-06xx: views over several rows, lookups, stored versions in specs, decisions across streams
+  VIEW_KEY_SOURCE("ESM-0601", Severity.ERROR, "A view's key cannot be taken from an event"),
+  DUPLICATE_EXPECTED_ROW("ESM-0602", Severity.ERROR, "Two expected rows of a view spec have one key"),
+  LOOKUP_NOT_POSSIBLE("ESM-0603", Severity.ERROR, "A view cannot be looked up by this field"),
+
   // ESM-08xx: the build plugin's checks of a project
   SPEC_NOT_RUN("ESM-0801", Severity.ERROR, "A spec did not run as a test"),
   SPEC_GAP("ESM-0802", Severity.ERROR, "A change to the logic that no spec notices"),

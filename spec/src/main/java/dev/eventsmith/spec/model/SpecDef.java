@@ -39,6 +39,13 @@ public record SpecDef(
   /** After the given events, the view row with the expected row's key equals this. */
   public record ThenView(Message view, SourcePosition position) implements Outcome {}
 
+  /**
+   * After the given events, the view holds these rows, compared by key in any order: exactly these
+   * rows and no other ({@code exactly}, written {@code then: [ ... ]}), or these among others
+   * (written {@code then: { includes: [ ... ] }}).
+   */
+  public record ThenRows(List<Message> rows, boolean exactly, SourcePosition position) implements Outcome {}
+
   /** The automation issues exactly these commands, in order. */
   public record ThenCommands(List<Message> commands, SourcePosition position) implements Outcome {}
 }

@@ -294,6 +294,8 @@ final class SizeChecks {
       all.addAll(t.commands());
     } else if (then instanceof SpecDef.ThenView t) {
       all.add(t.view());
+    } else if (then instanceof SpecDef.ThenRows t) {
+      all.addAll(t.rows());
     } else if (then instanceof SpecDef.ThenRejected t) {
       all.add(t.rejection());
     }

@@ -13,6 +13,7 @@ import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.RejectionDef;
 import dev.eventsmith.spec.model.SourcePosition;
 import dev.eventsmith.spec.model.SpecDef;
+import dev.eventsmith.spec.model.SpecValue;
 import dev.eventsmith.spec.model.ViewDef;
 import dev.eventsmith.spec.typing.TypingProblem;
 import dev.eventsmith.spec.typing.ValueTyper;
@@ -141,7 +142,40 @@ final class SpecChecks {
       } else {
         typed(row, view.fields(), symbols, DiagnosticCode.MISSING_SPEC_FIELD);
       }
+    } else if (spec.then() instanceof SpecDef.ThenRows then) {
+      Map<String, SourcePosition> keys = new HashMap<>();
+      for (Message row : then.rows()) {
+        if (!row.type().equals(view.name())) {
+          diagnostics.report(DiagnosticCode.THEN_SHAPE, row.position(),
+              "spec '" + spec.name() + "' of view '" + view.name() + "' expects a row of '" + row.type() + "'",
+              "Each expected row is written '{ " + view.name() + ": { ... } }'.");
+          continue;
+        }
+        typed(row, view.fields(), symbols, DiagnosticCode.MISSING_SPEC_FIELD);
+        String key = view.singleRow() ? "" : keyText(row.values().get(view.key()));
+        SourcePosition first = key == null ? null : keys.putIfAbsent(key, row.position());
+        if (first != null) {
+          diagnostics.report(DiagnosticCode.DUPLICATE_EXPECTED_ROW, row.position(),
+              "spec '" + spec.name() + "' expects two rows of view '" + view.name() + "' with "
+                  + (view.singleRow() ? "the one key of a single-row view" : "the key " + key)
+                  + "; the first is at " + first,
+              view.singleRow()
+                  ? "A single-row view has one row: expect it once."
+                  : "A view has one row per key: merge the two rows, or give one of them another '" + view.key() + "'.");
+        }
+      }
     }
+  }
+
+  /** The key as written, so that two rows written with one key are caught; null if not comparable. */
+  private static String keyText(SpecValue value) {
+    if (value instanceof SpecValue.Scalar scalar) {
+      return scalar.text();
+    }
+    if (value instanceof SpecValue.Symbol symbol) {
+      return "$" + symbol.name();
+    }
+    return null;
   }
 
   private void automation(SpecDef spec, AutomationDef automation, SymbolTable symbols) {

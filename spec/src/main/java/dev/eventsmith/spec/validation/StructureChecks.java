@@ -1,6 +1,7 @@
 package dev.eventsmith.spec.validation;
 
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
+import dev.eventsmith.spec.diagnostic.DidYouMean;
 import dev.eventsmith.spec.diagnostic.Diagnostics;
 import dev.eventsmith.spec.model.AggregateDef;
 import dev.eventsmith.spec.model.CommandDef;
@@ -9,6 +10,7 @@ import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.SourcePosition;
+import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.Upcast;
 import dev.eventsmith.spec.model.ViewDef;
 import dev.eventsmith.spec.typing.TypingProblem;
@@ -33,6 +35,7 @@ final class StructureChecks {
   void run() {
     model.aggregates().forEach(this::aggregateIds);
     model.views().forEach(this::viewKey);
+    model.views().forEach(this::lookups);
     model.events().forEach(this::upcasts);
   }
 
@@ -66,32 +69,103 @@ final class StructureChecks {
   }
 
   private void viewKey(ViewDef view) {
-    if (view.key().isEmpty()) {
+    String what = "view '" + view.name() + "'";
+    if (view.singleRow()) {
+      view.keyFrom().values().stream().findFirst().ifPresent(field -> diagnostics.report(DiagnosticCode.VIEW_KEY_SOURCE,
+          field.position(), what + " has no key (it is a single-row view), so no event can name its rows",
+          "Remove 'keyFrom', or declare 'key' with the field that names a row."));
       return;
     }
-    if (Fields.named(view.fields(), view.key()).isEmpty()) {
+    Optional<Field> viewKey = Fields.named(view.fields(), view.key());
+    if (viewKey.isEmpty()) {
       diagnostics.report(DiagnosticCode.VIEW_KEY_MISSING, view.position(),
-          "view '" + view.name() + "' has no field '" + view.key() + "', its key",
+          what + " has no field '" + view.key() + "', its key",
           "Add '" + view.key() + "' to the fields of the view, or change 'key'.");
     }
+    view.keyFrom().forEach((event, field) -> {
+      if (view.from().stream().noneMatch(r -> r.name().equals(event))) {
+        diagnostics.report(DiagnosticCode.VIEW_KEY_SOURCE, field.position(),
+            "'keyFrom' of " + what + " names event '" + event + "', which is not in its 'from'",
+            "Add '" + event + "' to 'from', or remove it from 'keyFrom'.");
+      }
+    });
     for (Reference source : view.from()) {
       model.event(source.name()).ifPresent(event -> {
+        Reference declared = view.keyFrom().get(event.name());
+        if (declared != null) {
+          keyFrom(view, event, declared, viewKey);
+          return;
+        }
         Optional<Field> eventKey = Fields.named(event.fields(), view.key());
-        Optional<Field> viewKey = Fields.named(view.fields(), view.key());
         if (eventKey.isPresent() && viewKey.isPresent() && !eventKey.get().type().equals(viewKey.get().type())) {
           // The projector finds a row by the event's key value: of another type, it could never name a row.
           diagnostics.report(DiagnosticCode.VIEW_KEY_MISSING, source.position(),
-              "view '" + view.name() + "' is keyed by '" + view.key() + "' of type " + viewKey.get().type()
+              what + " is keyed by '" + view.key() + "' of type " + viewKey.get().type()
                   + ", but event '" + event.name() + "' has '" + view.key() + "' of type " + eventKey.get().type(),
               "Give '" + view.key() + "' the same type in the view and in every event it is built from.");
         }
         if (eventKey.isEmpty()) {
           diagnostics.report(DiagnosticCode.VIEW_KEY_MISSING, source.position(),
-              "view '" + view.name() + "' is keyed by '" + view.key() + "', but event '" + event.name() + "' has no such field",
-              "Add '" + view.key() + "' to event '" + event.name() + "', or remove the event from 'from'; each event must "
-                  + "say which row it updates.");
+              what + " is keyed by '" + view.key() + "', but event '" + event.name() + "' has no such field",
+              "Add '" + view.key() + "' to event '" + event.name() + "', name the event's key field under "
+                  + "'keyFrom', or remove the event from 'from'; each event must say which row it updates.");
         }
       });
+    }
+  }
+
+  /** Each lookup names a field of the view whose values have a text form: a scalar, or a list or optional of one. */
+  private void lookups(ViewDef view) {
+    Set<String> seen = new HashSet<>();
+    for (Reference lookup : view.lookups()) {
+      String what = "view '" + view.name() + "'";
+      Optional<Field> field = Fields.named(view.fields(), lookup.name());
+      if (field.isEmpty()) {
+        diagnostics.report(DiagnosticCode.LOOKUP_NOT_POSSIBLE, lookup.position(),
+            what + " is looked up by '" + lookup.name() + "', which is not one of its fields"
+                + DidYouMean.suffix(lookup.name(), view.fields().stream().map(Field::name).toList()),
+            "Name a field of the view under 'lookups'.");
+        continue;
+      }
+      if (!seen.add(lookup.name())) {
+        diagnostics.report(DiagnosticCode.LOOKUP_NOT_POSSIBLE, lookup.position(),
+            what + " is looked up by '" + lookup.name() + "' twice", "Name each field once under 'lookups'.");
+        continue;
+      }
+      TypeRef type = field.get().type();
+      TypeRef element = type instanceof TypeRef.ListOf list ? list.element()
+          : type instanceof TypeRef.OptionalOf optional ? optional.element() : type;
+      if (!(element instanceof TypeRef.Builtin || element instanceof TypeRef.Named)) {
+        diagnostics.report(DiagnosticCode.LOOKUP_NOT_POSSIBLE, lookup.position(),
+            what + " cannot be looked up by '" + lookup.name() + "', a " + type
+                + ": a lookup value is one scalar, taken from a scalar field or from each element of a list",
+            "Look the view up by a field of a scalar type, a list<scalar> or an optional scalar.");
+      }
+    }
+  }
+
+  /** The field {@code declared} of {@code event} holds a key of the view, or a list of keys. */
+  private void keyFrom(ViewDef view, EventDef event, Reference declared, Optional<Field> viewKey) {
+    String what = "view '" + view.name() + "'";
+    Optional<Field> field = Fields.named(event.fields(), declared.name());
+    if (field.isEmpty()) {
+      diagnostics.report(DiagnosticCode.VIEW_KEY_SOURCE, declared.position(),
+          "'keyFrom' of " + what + " takes the key of event '" + event.name() + "' from '" + declared.name()
+              + "', which the event does not have" + DidYouMean.suffix(declared.name(),
+              event.fields().stream().map(Field::name).toList()),
+          "Name a field of '" + event.name() + "' that holds the key, or a list of keys.");
+      return;
+    }
+    if (viewKey.isEmpty()) {
+      return;
+    }
+    TypeRef key = viewKey.get().type();
+    TypeRef type = field.get().type();
+    if (!type.equals(key) && !type.equals(new TypeRef.ListOf(key))) {
+      diagnostics.report(DiagnosticCode.VIEW_KEY_SOURCE, declared.position(),
+          what + " is keyed by a " + key + ", but '" + declared.name() + "' of event '" + event.name() + "' is a "
+              + type,
+          "Take the key from a field of type " + key + " (one row) or list<" + key + "> (one row per element).");
     }
   }
 

@@ -16,7 +16,9 @@ import dev.eventsmith.spec.model.ValueType;
 import dev.eventsmith.spec.model.ViewDef;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the sections of one model file into the shared {@link ModelDraft}. */
@@ -25,7 +27,7 @@ final class FileReader {
       "eventmodel", "name", "package", "types", "aggregates", "events", "commands", "views", "automations", "specs");
   private static final List<String> EVENT_KEYS = List.of("aggregate", "version", "storedName", "fields", "upcast");
   private static final List<String> COMMAND_KEYS = List.of("aggregate", "fields", "emits", "rejects");
-  private static final List<String> VIEW_KEYS = List.of("key", "fields", "from");
+  private static final List<String> VIEW_KEYS = List.of("key", "keyFrom", "fields", "from", "lookups");
   private static final List<String> AUTOMATION_KEYS = List.of("on", "issues");
   private static final List<String> UPCAST_KEYS = List.of("from", "rename", "drop", "set");
   private static final List<String> TYPE_KEYS = List.of("base", "enum", "pattern", "min", "max", "scale", "maxLength");
@@ -241,14 +243,22 @@ final class FileReader {
       String what = "view '" + entry.name() + "'";
       SourcePosition at = entry.key().position();
       nodes.mapping(entry.value(), what).ifPresent(m -> {
-        nodes.checkKeys(m, what, VIEW_KEYS, List.of("key", "fields", "from"), at);
+        nodes.checkKeys(m, what, VIEW_KEYS, List.of("fields", "from"), at);
         String key = m.get("key").flatMap(n -> nodes.text(n, "'key' of " + what)).map(YamlScalar::text).orElse("");
         List<Field> viewFields = m.get("fields").map(n -> fields.viewFields(n, what)).orElse(List.of());
         List<Reference> from = m.get("from").map(n -> references(n, "'from' of " + what)).orElse(List.of());
         m.get("from").filter(n -> from.isEmpty()).ifPresent(n -> nodes.diagnostics().report(
             DiagnosticCode.INVALID_VALUE, n.position(), what + " is built from no event",
             "List the events the view projects, e.g. from: [CartCreated, ItemAdded]."));
-        ViewDef def = new ViewDef(entry.name(), key, viewFields, from, at);
+        Map<String, Reference> keyFrom = new LinkedHashMap<>();
+        m.get("keyFrom").flatMap(n -> nodes.mapping(n, "'keyFrom' of " + what)).ifPresent(k -> {
+          for (YamlMapping.Entry source : k.entries()) {
+            nodes.text(source.value(), "the key field of '" + source.name() + "' in 'keyFrom' of " + what)
+                .ifPresent(field -> keyFrom.put(source.name(), new Reference(field.text(), field.position())));
+          }
+        });
+        List<Reference> lookups = m.get("lookups").map(n -> references(n, "'lookups' of " + what)).orElse(List.of());
+        ViewDef def = new ViewDef(entry.name(), key, viewFields, from, at, keyFrom, lookups);
         draft.add(draft.views, "view", entry.name(), at, def, ViewDef::position);
       });
     }

@@ -187,8 +187,16 @@ final class ModelAssembler {
       if (then instanceof ModelDraft.ThenOne one) {
         return Optional.of(new SpecDef.ThenView(one.message(), one.position()));
       }
+      if (then instanceof ModelDraft.ThenList list) {
+        return Optional.of(new SpecDef.ThenRows(list.messages(), true, list.position()));
+      }
+      if (then instanceof ModelDraft.ThenIncludes includes) {
+        return Optional.of(new SpecDef.ThenRows(includes.rows(), false, includes.position()));
+      }
       return wrongShape(spec, "the view '" + spec.subject().name() + "'",
-          "the expected row, 'then: { " + spec.subject().name() + ": { field: value } }'");
+          "the expected row, 'then: { " + spec.subject().name() + ": { field: value } }', exactly these rows, "
+              + "'then: [ { " + spec.subject().name() + ": { ... } } ]', or some rows among others, "
+              + "'then: { includes: [ ... ] }'");
     }
     if (then instanceof ModelDraft.ThenList list) {
       return Optional.of(new SpecDef.ThenCommands(list.messages(), list.position()));

@@ -44,6 +44,9 @@ final class ModelDraft {
   /** {@code then: { View: { ... } }}. */
   record ThenOne(Message message, SourcePosition position) implements RawThen {}
 
+  /** {@code then: { includes: [ ... ] }}: some rows of a view, among others. */
+  record ThenIncludes(List<Message> rows, SourcePosition position) implements RawThen {}
+
   Optional<Header> name = Optional.empty();
   Optional<Header> packageName = Optional.empty();
   final List<String> sourceFiles = new ArrayList<>();

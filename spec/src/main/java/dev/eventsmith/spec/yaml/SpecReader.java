@@ -66,14 +66,25 @@ final class SpecReader {
       if (only.name().equals("rejected")) {
         return rejection(only.value(), what).map(m -> new ModelDraft.ThenRejected(m, node.position()));
       }
+      if (only.name().equals("includes")) {
+        return nodes.strictSequence(only.value(), "'includes' in " + what).map(list -> {
+          List<Message> rows = new ArrayList<>();
+          for (YamlNode item : list.items()) {
+            message(item, "a row in 'includes' of " + what).ifPresent(rows::add);
+          }
+          return new ModelDraft.ThenIncludes(List.copyOf(rows), node.position());
+        });
+      }
       return message(node, what).map(m -> new ModelDraft.ThenOne(m, node.position()));
     }
     if (node instanceof YamlScalar s && s.isNull()) {
       return Optional.of(new ModelDraft.ThenList(List.of(), node.position()));
     }
-    nodes.wrongKind(node, what, "a list of events or commands, '{ rejected: Name }' or '{ View: { ... } }'",
+    nodes.wrongKind(node, what,
+        "a list of events, commands or rows, '{ rejected: Name }', '{ View: { ... } }' or '{ includes: [ ... ] }'",
         "Write 'then: [ { Event: { ... } } ]' for a command or automation, 'then: { rejected: Name }' for a refusal, "
-            + "or 'then: { View: { ... } }' for a view.");
+            + "'then: { View: { ... } }' for a view's row, 'then: [ { View: { ... } } ]' for exactly these rows, "
+            + "or 'then: { includes: [ { View: { ... } } ] }' for some rows among others.");
     return Optional.empty();
   }
 

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -96,22 +95,21 @@ public final class ViewAutomationRunner<K, V> {
   }
 
   private int apply(Event event, RecordedEvent recorded, boolean pastCheckpoint) {
-    Optional<K> key = call(projector, "keyOf", recorded, () -> projector.keyOf(event));
-    if (key.isEmpty()) {
-      return 0;
-    }
-    V before = rows.get(key.get());
-    V start = before != null ? before : call(projector, "initial", recorded, () -> projector.initial(key.get()));
-    V after = call(projector, "project", recorded, () -> projector.project(start, event));
+    List<K> keys = call(projector, "keysOf", recorded, () -> projector.keysOf(event));
     int issued = 0;
-    if (pastCheckpoint && !Objects.equals(before, after)) {
-      List<? extends Command> commands = call(automation, "react", recorded, () -> automation.react(after));
-      for (int i = 0; i < commands.size(); i++) {
-        bus.dispatch(commands.get(i), checkpoint.commandId(recorded, i));
+    for (K key : keys) {
+      V before = rows.get(key);
+      V start = before != null ? before : call(projector, "initial", recorded, () -> projector.initial(key));
+      V after = call(projector, "project", recorded, () -> projector.project(start, event));
+      if (pastCheckpoint && !Objects.equals(before, after)) {
+        List<? extends Command> commands = call(automation, "react", recorded, () -> automation.react(after));
+        for (Command command : commands) {
+          // One event may change several rows: number the commands across all of them, so ids stay unique.
+          bus.dispatch(command, checkpoint.commandId(recorded, issued++));
+        }
       }
-      issued = commands.size();
+      rows.put(key, after);
     }
-    rows.put(key.get(), after);
     return issued;
   }
 

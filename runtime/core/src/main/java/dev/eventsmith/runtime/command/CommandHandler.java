@@ -190,7 +190,7 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
    * has an id, so that a repeat is recognized in any store and one command id used in two streams
    * gives different event ids; random otherwise.
    */
-  static UUID eventId(StreamId stream, String commandId, int index) {
+  public static UUID eventId(StreamId stream, String commandId, int index) {
     if (commandId == null) {
       return UUID.randomUUID();
     }

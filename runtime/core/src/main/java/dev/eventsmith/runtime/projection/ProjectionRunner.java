@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -27,7 +26,7 @@ import java.util.function.Supplier;
  *
  * <p>An event whose type the codec does not know stops the runner ({@link
  * UnknownEventTypeException}) unless its type is named in {@link #skippingTypes}. A projector that
- * throws, from {@code keyOf}, {@code initial} or {@code project}, stops it with an
+ * throws, from {@code keysOf}, {@code initial} or {@code project}, stops it with an
  * IllegalStateException naming the event's type, stream, version and global position.
  */
 public final class ProjectionRunner<K, V> {
@@ -121,17 +120,18 @@ public final class ProjectionRunner<K, V> {
         continue;
       }
       Event event = codec.decode(recorded);
-      Optional<K> key = call("keyOf", recorded, () -> projector.keyOf(event));
-      if (key.isEmpty()) {
-        continue;
+      List<K> keys = call("keysOf", recorded, () -> projector.keysOf(event));
+      for (K key : keys) {
+        V row = changed.get(key);
+        if (row == null) {
+          row = views.find(key).orElseGet(() -> call("initial", recorded, () -> projector.initial(key)));
+        }
+        V from = row;
+        changed.put(key, call("project", recorded, () -> projector.project(from, event)));
       }
-      V row = changed.get(key.get());
-      if (row == null) {
-        row = views.find(key.get()).orElseGet(() -> call("initial", recorded, () -> projector.initial(key.get())));
+      if (!keys.isEmpty()) {
+        projected++;
       }
-      V from = row;
-      changed.put(key.get(), call("project", recorded, () -> projector.project(from, event)));
-      projected++;
     }
     return projected;
   }
@@ -165,8 +165,8 @@ public final class ProjectionRunner<K, V> {
     }
     if (result == null) {
       throw new IllegalStateException(projector.getClass().getName() + "." + method + " returned null for the "
-          + recorded.type() + " event at " + recorded.location() + "; return " + (method.equals("keyOf")
-          ? "Optional.empty() to ignore the event" : "a row"));
+          + recorded.type() + " event at " + recorded.location() + "; return " + (method.startsWith("key")
+          ? "an empty value to ignore the event" : "a row"));
     }
     return result;
   }

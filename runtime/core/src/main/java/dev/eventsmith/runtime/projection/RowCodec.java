@@ -1,5 +1,7 @@
 package dev.eventsmith.runtime.projection;
 
+import java.util.List;
+
 /**
  * Turns a view's keys into text and its rows into JSON and back, so durable view stores can hold
  * any view in the same two columns. The generator emits one per view ({@code <View>RowCodec}).
@@ -21,4 +23,9 @@ public interface RowCodec<K, V> {
   String encodeRow(V row);
 
   V decodeRow(String json);
+
+  /** The fields the view is queried by, which durable stores index; none by default. */
+  default List<Lookup<V>> lookups() {
+    return List.of();
+  }
 }

@@ -2,7 +2,10 @@ package dev.eventsmith.runtime.projection;
 
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,6 +27,23 @@ public interface ViewStore<K, V> {
 
   /** Every row, in the order their keys were first stored. */
   Map<K, V> all();
+
+  /**
+   * The rows whose {@code lookup} values include {@code value}, in the order their keys were first
+   * stored, as of the last page applied: a row a later page changed away from the value is not
+   * found. By default a scan of {@link #all}; durable stores answer from an index for the lookups
+   * their {@link RowCodec#lookups} declare.
+   */
+  default Map<K, V> lookup(Lookup<V> lookup, String value) {
+    Objects.requireNonNull(value, "value");
+    Map<K, V> found = new LinkedHashMap<>();
+    all().forEach((key, row) -> {
+      if (lookup.values().apply(row).contains(value)) {
+        found.put(key, row);
+      }
+    });
+    return Collections.unmodifiableMap(found);
+  }
 
   /** Where the view stands: the position of the last event applied, and its fence. */
   Checkpoint checkpoint();

@@ -6,8 +6,8 @@ import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.codec.EventTypes;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A view's projection as segmented work: an event goes to the segment of the key it changes, and a
@@ -39,10 +39,10 @@ final class ViewWork<K, V> implements SegmentWork<Map<K, V>> {
       return;
     }
     Event event = codec.decode(recorded);
-    Optional<K> key = HandWritten.call(projector, "keyOf", recorded, "Optional.empty() to ignore the event",
-        () -> projector.keyOf(event));
-    if (key.isPresent()) {
-      route.page(view.keyText(key.get())).ifPresent(rows -> project(rows, key.get(), event, recorded));
+    List<K> keys = HandWritten.call(projector, "keysOf", recorded, "an empty list to ignore the event",
+        () -> projector.keysOf(event));
+    for (K key : keys) {
+      route.page(view.keyText(key)).ifPresent(rows -> project(rows, key, event, recorded));
     }
   }
 

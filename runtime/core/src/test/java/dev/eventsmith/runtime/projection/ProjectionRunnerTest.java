@@ -177,7 +177,8 @@ class ProjectionRunnerTest {
     IllegalStateException initial = assertThrows(IllegalStateException.class,
         broken(null, null, new AssertionError("no row"))::catchUp);
 
-    assertEquals(BrokenProjector.class.getName() + ".keyOf" + at + "java.lang.ClassCastException: not a cart",
+    // keysOf delegates to the projector's keyOf: the cause names keyOf.
+    assertEquals(BrokenProjector.class.getName() + ".keysOf" + at + "java.lang.ClassCastException: not a cart",
         keyOf.getMessage());
     assertEquals(BrokenProjector.class.getName() + ".project" + at + "java.lang.StackOverflowError",
         project.getMessage());
@@ -199,8 +200,8 @@ class ProjectionRunnerTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         new ProjectionRunner<>(store, CartCodec.INSTANCE, nulls, views)::catchUp);
 
-    assertTrue(e.getMessage().endsWith(".keyOf returned null for the CartCreated event at Cart-" + A
-        + "@1 (global position 1); return Optional.empty() to ignore the event"), e.getMessage());
+    assertTrue(e.getMessage().endsWith(".keysOf returned null for the CartCreated event at Cart-" + A
+        + "@1 (global position 1); return an empty value to ignore the event"), e.getMessage());
   }
 
   @Test

@@ -1,5 +1,9 @@
 package dev.eventsmith.store.postgres;
 
+import dev.eventsmith.runtime.dcb.AppendCondition;
+import dev.eventsmith.runtime.dcb.EventQuery;
+import dev.eventsmith.runtime.dcb.TaggedEvent;
+import dev.eventsmith.runtime.dcb.TaggedEventStore;
 import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.DuplicateEventIdException;
@@ -34,7 +38,7 @@ import org.postgresql.util.PSQLException;
  * Its global log never lets a reader skip an event committed late; see the package documentation.
  * As an {@link AppendSignal} it wakes live projections on appends by any process (LISTEN/NOTIFY).
  */
-public final class PostgresEventStore implements EventStore, AppendSignal {
+public final class PostgresEventStore implements EventStore, TaggedEventStore, AppendSignal {
 
   /** The LISTEN/NOTIFY channel told about committed appends. */
   static final String CHANNEL = "eventsmith_events";
@@ -220,6 +224,65 @@ public final class PostgresEventStore implements EventStore, AppendSignal {
     } catch (SQLException e) {
       throw database.failure("write to", e);
     }
+  }
+
+  @Override
+  public AppendResult appendTagged(StreamId stream, List<TaggedEvent> events, AppendCondition condition) {
+    return appendTagged(stream, events, Objects.requireNonNull(condition, "condition"), "append to");
+  }
+
+  @Override
+  public AppendResult appendTagged(StreamId stream, List<TaggedEvent> events) {
+    return appendTagged(stream, events, null, "append to");
+  }
+
+  /** A tagged append in a transaction of its own, tried again when a plain append took our stream version. */
+  private AppendResult appendTagged(StreamId stream, List<TaggedEvent> events, AppendCondition condition, String doing) {
+    Objects.requireNonNull(stream, "stream");
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("an append needs at least one event (stream " + stream + ")");
+    }
+    if (events.size() > MAX_EVENTS_PER_APPEND) {
+      throw new IllegalArgumentException("an append to PostgreSQL holds at most " + MAX_EVENTS_PER_APPEND
+          + " events, this one has " + events.size() + "; split it into several appends");
+    }
+    List<NewEvent> plain = events.stream().map(TaggedEvent::event).toList();
+    while (true) {
+      try (Connection connection = database.connect()) {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+          AppendResult result = PostgresTags.appendIn(this, connection, stream, events, condition);
+          connection.commit();
+          notifier.committed();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          connection.rollback();
+          throw e;
+        } finally {
+          connection.setAutoCommit(autoCommit);
+        }
+      } catch (SQLException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw database.failure(doing, e);
+        }
+        Optional<DuplicateEventIdException> duplicate = duplicateEventId(stream, plain);
+        if (duplicate.isPresent()) {
+          throw duplicate.get();
+        }
+        // A plain append took the version we wanted at the end of the stream, or the other holder of an id
+        // rolled back: try again.
+      }
+    }
+  }
+
+  @Override
+  public List<RecordedEvent> read(EventQuery query, long afterPosition, int maxCount) {
+    Objects.requireNonNull(query, "query");
+    if (maxCount <= 0) {
+      return List.of();
+    }
+    return database.read("read", connection -> PostgresTags.read(connection, query, afterPosition, maxCount));
   }
 
   @Override

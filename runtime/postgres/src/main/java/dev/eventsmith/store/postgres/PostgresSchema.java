@@ -12,7 +12,8 @@ import java.util.List;
 final class PostgresSchema {
 
   /** The migrations in order; V{n} is schema version n. Append new ones, never edit old ones. */
-  private static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__unique_event_ids.sql");
+  private static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__unique_event_ids.sql",
+      "V3__event_tags.sql");
 
   /** Any fixed number: every store that opens takes this lock, so two never migrate at once. */
   private static final long MIGRATION_LOCK = 0x4576656e74736d69L;

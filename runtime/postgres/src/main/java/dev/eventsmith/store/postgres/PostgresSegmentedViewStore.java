@@ -1,5 +1,6 @@
 package dev.eventsmith.store.postgres;
 
+import dev.eventsmith.runtime.projection.Lookup;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.segment.Lease;
 import dev.eventsmith.runtime.segment.SegmentCheckpoint;
@@ -62,6 +63,11 @@ public final class PostgresSegmentedViewStore<K, V> implements SegmentedViewStor
   @Override
   public Map<K, V> all() {
     return view.all();
+  }
+
+  /** The rows whose {@code lookup} values include {@code value}, as {@link dev.eventsmith.runtime.projection.ViewStore#lookup}. */
+  public Map<K, V> lookup(Lookup<V> lookup, String value) {
+    return view.lookup(lookup, value);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.eventsmith.store.postgres;
 
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.projection.Lookup;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.store.jdbc.internal.JdbcViewStore;
@@ -44,6 +45,11 @@ public final class PostgresViewStore<K, V> implements ViewStore<K, V> {
   @Override
   public Map<K, V> all() {
     return view.all();
+  }
+
+  @Override
+  public Map<K, V> lookup(Lookup<V> lookup, String value) {
+    return view.lookup(lookup, value);
   }
 
   @Override

@@ -35,8 +35,8 @@ class PostgresEventStoreTest {
       try (Connection c = pool.getConnection(); Statement s = c.createStatement();
           ResultSet rows = s.executeQuery("SELECT count(*), max(version) FROM eventsmith_schema")) {
         rows.next();
-        assertEquals(2, rows.getInt(1));
-        assertEquals(2, rows.getInt(2));
+        assertEquals(3, rows.getInt(1));
+        assertEquals(3, rows.getInt(2));
       }
     }
   }

@@ -1,5 +1,9 @@
 package dev.eventsmith.store.sqlite;
 
+import dev.eventsmith.runtime.dcb.AppendCondition;
+import dev.eventsmith.runtime.dcb.EventQuery;
+import dev.eventsmith.runtime.dcb.TaggedEvent;
+import dev.eventsmith.runtime.dcb.TaggedEventStore;
 import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;
@@ -9,6 +13,7 @@ import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.store.jdbc.internal.EventRows;
+import dev.eventsmith.store.jdbc.internal.TagQueries;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,7 +41,7 @@ import java.util.concurrent.TimeoutException;
  * that cause at once. An append is acknowledged only after its commit and a check that the file is
  * still the one opened. {@link #checkWritable()} is a health check that proves a write commits.
  */
-public final class SqliteEventStore implements EventStore, AppendSignal {
+public final class SqliteEventStore implements EventStore, TaggedEventStore, AppendSignal {
 
   /** How hard a commit waits for the disk. */
   public enum Sync {
@@ -123,6 +128,47 @@ public final class SqliteEventStore implements EventStore, AppendSignal {
     AppendResult result = await(pending, "the append to " + stream);
     wakeListeners();
     return result;
+  }
+
+  /**
+   * Appends tagged events; the one writer thread checks {@code condition} and writes in one
+   * transaction, so SQLite's conditional appends are serialised like all its writes.
+   */
+  @Override
+  public AppendResult appendTagged(StreamId stream, List<TaggedEvent> events, AppendCondition condition) {
+    return appendTagged(stream, events, Objects.requireNonNull(condition, "condition"), "the conditional append to ");
+  }
+
+  @Override
+  public AppendResult appendTagged(StreamId stream, List<TaggedEvent> events) {
+    return appendTagged(stream, events, null, "the append to ");
+  }
+
+  private AppendResult appendTagged(StreamId stream, List<TaggedEvent> events, AppendCondition condition, String what) {
+    Objects.requireNonNull(stream, "stream");
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("an append needs at least one event (stream " + stream + ")");
+    }
+    PendingAppend pending = PendingAppend.tagged(stream, events, condition);
+    writer.submit(pending);
+    AppendResult result = await(pending, what + stream);
+    wakeListeners();
+    return result;
+  }
+
+  @Override
+  public List<RecordedEvent> read(EventQuery query, long afterPosition, int maxCount) {
+    Objects.requireNonNull(query, "query");
+    writer.checkUsable();
+    if (maxCount <= 0) {
+      return List.of();
+    }
+    return readers.read("read", connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(SqliteWriter.TAGS.read(query))) {
+        statement.setInt(TagQueries.bind(statement, query, afterPosition), maxCount);
+        return EventRows.read(statement, SqliteDialect.INSTANCE);
+      }
+    });
   }
 
   /**

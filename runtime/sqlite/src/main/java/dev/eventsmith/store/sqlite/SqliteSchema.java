@@ -16,7 +16,8 @@ import java.util.Map;
 final class SqliteSchema {
 
   /** The migrations in order; V{n} is schema version n. Append new ones, never edit old ones. */
-  private static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__unique_event_ids.sql");
+  private static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__unique_event_ids.sql",
+      "V3__event_tags.sql");
 
   static final String DUPLICATE_IDS = "cannot make event ids unique: the store holds events that share an id "
       + "(written before ids were checked). List them with SELECT hex(event_id), count(*) FROM events GROUP BY "

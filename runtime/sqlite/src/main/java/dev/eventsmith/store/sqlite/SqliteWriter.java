@@ -1,5 +1,7 @@
 package dev.eventsmith.store.sqlite;
 
+import dev.eventsmith.runtime.dcb.AppendCondition;
+import dev.eventsmith.runtime.dcb.AppendConditionFailedException;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.EventStoreException;
@@ -8,6 +10,7 @@ import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
 import dev.eventsmith.store.jdbc.internal.EventRows;
 import dev.eventsmith.store.jdbc.internal.MetadataJson;
+import dev.eventsmith.store.jdbc.internal.TagQueries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,6 +44,8 @@ final class SqliteWriter implements Runnable {
 
   private static final String INSERT = "INSERT INTO events (position, stream, version, event_id, type, "
       + "schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  static final TagQueries TAGS = new TagQueries("events", "event_tags");
 
   private static final String PROBE = "UPDATE eventsmith_schema SET applied_at = applied_at "
       + "WHERE version = (SELECT max(version) FROM eventsmith_schema)";
@@ -189,9 +194,15 @@ final class SqliteWriter implements Runnable {
               new WrongExpectedVersionException(pending.stream(), pending.expected(), actual));
           continue;
         }
+        // The one writer checks the condition and writes in one transaction: nothing can slip in between.
+        if (pending.condition() != null && anyMatch(pending.condition())) {
+          pending.outcome().completeExceptionally(new AppendConditionFailedException(pending.condition()));
+          continue;
+        }
         savepoints.execute("SAVEPOINT append");
         try {
           insertRows(insert, pending, stream, actual, nextPosition, recordedAt);
+          insertTags(pending, nextPosition);
           savepoints.execute("RELEASE append");
         } catch (SQLException e) {
           savepoints.execute("ROLLBACK TO append");
@@ -232,6 +243,27 @@ final class SqliteWriter implements Runnable {
       insert.addBatch();
     }
     insert.executeBatch();
+  }
+
+  private boolean anyMatch(AppendCondition condition) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(TAGS.exists(condition.failIfEventsMatch()))) {
+      TagQueries.bind(query, condition.failIfEventsMatch(), condition.after());
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private void insertTags(PendingAppend pending, long firstPosition) throws SQLException {
+    if (pending.tags().isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(TAGS.insert())) {
+      for (int i = 0; i < pending.events().size(); i++) {
+        TagQueries.addTags(insert, pending.tags().get(i), pending.events().get(i).type(), firstPosition + i);
+      }
+      insert.executeBatch();
+    }
   }
 
   private static boolean isDuplicateEventId(SQLException e) {

@@ -60,8 +60,8 @@ class SqliteEventStoreTest {
         Statement s = c.createStatement()) {
       var rows = s.executeQuery("SELECT count(*), max(version) FROM eventsmith_schema");
       rows.next();
-      assertEquals(2, rows.getInt(1));
-      assertEquals(2, rows.getInt(2));
+      assertEquals(3, rows.getInt(1));
+      assertEquals(3, rows.getInt(2));
     }
   }
 

@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.Projector;
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
 import dev.eventsmith.runtime.projection.LiveProjection;
+import dev.eventsmith.runtime.projection.Lookup;
 import dev.eventsmith.runtime.projection.ProjectionRunner;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.StoredText;
+import dev.eventsmith.store.contract.Tallies.Counted;
 import dev.eventsmith.store.contract.Tallies.Tally;
 import dev.eventsmith.store.contract.Tallies.TallyProjector;
 import dev.eventsmith.store.contract.Tallies.TallyRows;
@@ -20,10 +24,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -126,6 +132,132 @@ public abstract class ViewStoreContract {
     assertEquals(List.copyOf(incremental.keySet()), List.copyOf(view.all().keySet()));
     assertEquals(expected, view.all());
     assertEquals(position, view.checkpoint().position());
+  }
+
+  /**
+   * Tallies under other keys: {@code keys} says which rows an event changes (a single-row view: one
+   * constant key; several rows: the parts of a counter {@code "a,b"}, once each).
+   */
+  private static Projector<String, Tally> keyedBy(Function<Counted, List<String>> keys) {
+    TallyProjector tally = new TallyProjector();
+    return new Projector<>() {
+      @Override
+      public Tally initial(String key) {
+        return tally.initial(key);
+      }
+
+      @Override
+      public Optional<String> keyOf(Event event) {
+        throw new AssertionError("runners ask for keysOf");
+      }
+
+      @Override
+      public List<String> keysOf(Event event) {
+        return keys.apply((Counted) event);
+      }
+
+      @Override
+      public Tally project(Tally view, Event event) {
+        return tally.project(view, event);
+      }
+    };
+  }
+
+  @Test
+  void a_single_row_view_holds_one_row_that_every_event_changes() {
+    count("a", 2);
+    count("b", 3);
+    long last = count("a", 4);
+    ViewStore<String, Tally> view = view("grand");
+    assertEquals(3, new ProjectionRunner<>(events, Tallies.CODEC, keyedBy(c -> List.of("all")), view).withPageSize(2).catchUp());
+
+    ViewStore<String, Tally> again = view("grand");
+    assertEquals(Map.of("all", new Tally("all", 9, 3)), again.all());
+    assertEquals(last, again.checkpoint().position());
+  }
+
+  @Test
+  void one_event_changes_the_row_of_each_of_its_keys_once_on_any_page_size() {
+    count("a,b", 1);
+    count("b,b,c", 10);
+    count("b", 100);
+    count("c,a", 1000);
+    Map<String, Tally> rows = Map.of("a", new Tally("a", 1001, 2), "b", new Tally("b", 111, 3),
+        "c", new Tally("c", 1010, 2));
+    Projector<String, Tally> split = keyedBy(c -> List.copyOf(new LinkedHashSet<>(List.of(c.counter().split(",")))));
+    for (int pageSize : List.of(1, 2, 4)) {
+      ViewStore<String, Tally> view = view("split" + pageSize);
+      new ProjectionRunner<>(events, Tallies.CODEC, split, view).withPageSize(pageSize).catchUp();
+      assertEquals(rows, view("split" + pageSize).all(), "page size " + pageSize);
+      assertEquals(List.of("a", "b", "c"), List.copyOf(view("split" + pageSize).all().keySet()));
+    }
+  }
+
+  /** Tallies queried by the parity of their total and by the digits of it (a list-valued lookup). */
+  static final Lookup<Tally> PARITY = new Lookup<>("parity", t -> List.of(t.total() % 2 == 0 ? "even" : "odd"));
+  static final Lookup<Tally> DIGITS = new Lookup<>("digits",
+      t -> Long.toString(t.total()).chars().mapToObj(c -> String.valueOf((char) c)).toList());
+
+  /** The plain row codec, declaring {@link #PARITY} and {@link #DIGITS} as lookups. */
+  static RowCodec<String, Tally> withLookups() {
+    TallyRows rows = new TallyRows();
+    return new RowCodec<>() {
+      @Override
+      public String encodeKey(String key) {
+        return rows.encodeKey(key);
+      }
+
+      @Override
+      public String decodeKey(String text) {
+        return rows.decodeKey(text);
+      }
+
+      @Override
+      public String encodeRow(Tally row) {
+        return rows.encodeRow(row);
+      }
+
+      @Override
+      public Tally decodeRow(String json) {
+        return rows.decodeRow(json);
+      }
+
+      @Override
+      public List<Lookup<Tally>> lookups() {
+        return List.of(PARITY, DIGITS);
+      }
+    };
+  }
+
+  @Test
+  void a_lookup_finds_the_rows_with_a_value_and_never_one_a_later_page_changed_away_from_it() {
+    count("a", 1);
+    count("b", 2);
+    count("c", 13);
+    ViewStore<String, Tally> view = view("looked", withLookups());
+    ProjectionRunner<String, Tally> runner = runner(view);
+    runner.catchUp();
+
+    assertEquals(List.of("a", "c"), List.copyOf(view.lookup(PARITY, "odd").keySet()));
+    assertEquals(Map.of("b", new Tally("b", 2, 1)), view.lookup(PARITY, "even"));
+    assertEquals(List.of("a", "c"), List.copyOf(view.lookup(DIGITS, "1").keySet()), "every element of a list counts");
+    assertEquals(List.of("c"), List.copyOf(view.lookup(DIGITS, "3").keySet()));
+
+    count("a", 1);
+    count("c", 20);
+    runner.catchUp();
+
+    ViewStore<String, Tally> again = view("looked", withLookups());
+    assertEquals(List.of("c"), List.copyOf(again.lookup(PARITY, "odd").keySet()), "a moved away from odd");
+    assertEquals(List.of("a", "b"), List.copyOf(again.lookup(PARITY, "even").keySet()));
+    assertEquals(List.of("c"), List.copyOf(again.lookup(DIGITS, "3").keySet()));
+    assertEquals(List.of("a", "b"), List.copyOf(again.lookup(DIGITS, "2").keySet()), "a is 2, b is 2, c is 33");
+    assertEquals(Map.of(), again.lookup(DIGITS, "1"), "no row keeps a digit it lost");
+
+    again.reset();
+    assertEquals(Map.of(), again.lookup(PARITY, "odd"), "a reset view finds nothing");
+    runner(again).catchUp();
+    assertEquals(List.of("c"), List.copyOf(again.lookup(PARITY, "odd").keySet()), "a rebuilt view finds them again");
   }
 
   @Test

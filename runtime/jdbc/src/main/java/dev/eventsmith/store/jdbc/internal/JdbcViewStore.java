@@ -1,6 +1,7 @@
 package dev.eventsmith.store.jdbc.internal;
 
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
+import dev.eventsmith.runtime.projection.Lookup;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStoreException;
@@ -24,13 +25,15 @@ import java.util.Optional;
 public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
 
   /** The view table's migrations in order; append new ones, never edit old ones. */
-  private static final List<String> MIGRATIONS = List.of("view/V1__view.sql", "view/V2__fenced_checkpoint.sql");
+  private static final List<String> MIGRATIONS = List.of("view/V1__view.sql", "view/V2__fenced_checkpoint.sql",
+      "view/V3__lookups.sql");
 
   private final JdbcDatabase database;
   private final Dialect dialect;
   private final String view;
   private final RowCodec<K, V> codec;
   private final String table;
+  private final String lookupTable;
   private final String checkpointName;
 
   private JdbcViewStore(JdbcDatabase database, Dialect dialect, String view, RowCodec<K, V> codec) {
@@ -39,6 +42,7 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
     this.view = view;
     this.codec = codec;
     this.table = "eventsmith_view_" + view;
+    this.lookupTable = "eventsmith_look_" + view;
     this.checkpointName = "view:" + view;
   }
 
@@ -81,6 +85,31 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
     });
   }
 
+  /** Answers from the index if the row codec declares {@code lookup}, else by scanning every row. */
+  @Override
+  public Map<K, V> lookup(Lookup<V> lookup, String value) {
+    Objects.requireNonNull(value, "value");
+    if (codec.lookups().stream().noneMatch(declared -> declared.name().equals(lookup.name()))) {
+      return ViewStore.super.lookup(lookup, value);
+    }
+    return database.read("look up the view " + view + " in", connection -> {
+      Map<K, V> found = new LinkedHashMap<>();
+      try (PreparedStatement query = connection.prepareStatement("SELECT view_key, view_row FROM " + table
+          + " WHERE view_key IN (SELECT view_key FROM " + lookupTable + " WHERE lookup = ? AND value = ?)"
+          + " ORDER BY " + dialect.insertionOrder())) {
+        query.setString(1, lookup.name());
+        query.setString(2, value);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            String key = rows.getString(1);
+            found.put(codec.decodeKey(key), decode(key, rows.getString(2)));
+          }
+        }
+      }
+      return Collections.unmodifiableMap(found);
+    });
+  }
+
   @Override
   public Checkpoint checkpoint() {
     return database.read("read the checkpoint of the view " + view + " in", this::readCheckpoint);
@@ -120,6 +149,34 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
       }
       upsert.executeBatch();
     }
+    index(connection, encoded);
+  }
+
+  /** Rewrites the lookup index of the rows {@code encoded} holds, in the caller's transaction. */
+  private void index(Connection connection, Map<String, String> encoded) throws SQLException {
+    List<Lookup<V>> lookups = codec.lookups();
+    if (lookups.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + lookupTable + " WHERE view_key = ?");
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO " + lookupTable
+            + " (lookup, value, view_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+      for (Map.Entry<String, String> row : encoded.entrySet()) {
+        delete.setString(1, row.getKey());
+        delete.addBatch();
+        V decoded = decode(row.getKey(), row.getValue());
+        for (Lookup<V> lookup : lookups) {
+          for (String value : lookup.values().apply(decoded)) {
+            insert.setString(1, lookup.name());
+            insert.setString(2, StoredText.check(value, "a lookup value"));
+            insert.setString(3, row.getKey());
+            insert.addBatch();
+          }
+        }
+      }
+      delete.executeBatch();
+      insert.executeBatch();
+    }
   }
 
   /** The key as it is stored: the row codec's text, checked. */
@@ -137,6 +194,7 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
     database.inTransaction("reset the view " + view + " in", connection -> {
       try (Statement statement = connection.createStatement()) {
         statement.executeUpdate("DELETE FROM " + table);
+        statement.executeUpdate("DELETE FROM " + lookupTable);
       }
       return JdbcCheckpoints.restart(connection, checkpointName);
     });

@@ -1,0 +1,2 @@
+@dev.eventsmith.annotation.EventModel("cards/cards.yaml")
+package com.example.cards;
