@@ -63,8 +63,12 @@ class MultiInstanceTest {
   private static final int SEGMENTS = 8;
   private static final Duration LEASE = Duration.ofSeconds(3);
   private static final Duration RENEWAL = LEASE.dividedBy(3);
-  /** The database commits a claim a moment after its instance decided to make it. */
-  private static final Duration SLACK = Duration.ofSeconds(1);
+  /**
+   * The database commits a claim a moment after its instance decided to make it, and on a shared,
+   * busy machine a child JVM's renewal thread may be scheduled a second late (seen: a takeover 5.4 s
+   * after the kill with a 3 s lease, at load average 11).
+   */
+  private static final Duration SLACK = Duration.ofSeconds(2);
   private static final Duration PATIENCE = Duration.ofMinutes(10);
 
   @TempDir
