@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * every row an event changed to a view automation, dispatching the commands it issues. The rows
  * are rebuilt from the start of the log; reactions happen only after the checkpoint, which lives
  * in a {@link CheckpointStore} as {@link AutomationRunner}'s does, and the issued commands carry
- * command ids in the same way, so each is recorded once. Unknown event types stop it unless named
+ * command ids, correlation and causation ids, and have their outcomes recorded in the same way, so
+ * each is recorded once. Unknown event types stop it unless named
  * in {@link #skippingTypes}. Not thread-safe: give each thread its own runner.
  *
  * @param <K> the view's key
@@ -107,9 +108,10 @@ public final class ViewAutomationRunner<K, V> {
     if (pastCheckpoint && !Objects.equals(before, after)) {
       List<? extends Command> commands = call(automation, "react", recorded, () -> automation.react(after));
       for (int i = 0; i < commands.size(); i++) {
-        bus.dispatch(commands.get(i), checkpoint.commandId(recorded, i));
+        if (checkpoint.issue(bus, commands.get(i), recorded, i)) {
+          issued++;
+        }
       }
-      issued = commands.size();
     }
     rows.put(key.get(), after);
     return issued;

@@ -1,0 +1,21 @@
+package dev.eventsmith.store.sqlite;
+
+import dev.eventsmith.store.contract.AutomationCrashContract;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The child JVM of {@link AutomationCrashTest}: runs the automation on the SQLite file it is given. */
+public final class AutomationChild {
+
+  private AutomationChild() {}
+
+  public static void main(String[] args) {
+    Path file = Path.of(args[0]);
+    try (SqliteEventStore events = SqliteEventStore.open(file);
+        SqliteCheckpointStore checkpoints = SqliteCheckpointStore.open(file)) {
+      AutomationCrashContract.runChild(events, checkpoints, new PrintStream(System.out, false, StandardCharsets.UTF_8));
+    }
+    System.exit(0);
+  }
+}
