@@ -11,19 +11,29 @@ import java.util.Objects;
  * ends, so several runners never fire one schedule together; a runner that dies holding a claim
  * lets its lease run out, and the deadline is claimed again. Firing is therefore at least once per
  * schedule, and at most once in effect when what it does is idempotent by {@link DueDeadline#id()}
- * (the process runner derives its commands' ids from it). Implementations are safe for concurrent
+ * (the process runner derives its commands' ids from it). Every change names the global position
+ * of the event that caused it, so that reading events again after a crash changes nothing twice.
+ * Implementations are safe for concurrent
  * use, by threads and by processes sharing the database.
  */
 public interface DeadlineStore extends AutoCloseable {
 
   /**
-   * Schedules {@code deadline}, replacing the owner's deadline of that name if there is one (a new
-   * schedule, not claimed by anyone); answers its schedule number.
+   * Schedules {@code deadline} because of the event at global position {@code cause}, replacing
+   * the owner's deadline of that name if there is one (a new schedule, not claimed by anyone), and
+   * answers its schedule number. A change caused by an event at or before the cause of the last
+   * change of this owner's deadline (a runner reading that event again after a restart) is
+   * ignored, and the current schedule number answered: a deadline that fired is not scheduled
+   * again, one cancelled later is not revived.
    */
-  long schedule(Deadline deadline);
+  long schedule(Deadline deadline, long cause);
 
-  /** Cancels the owner's deadline {@code name}; answers whether there was one. */
-  boolean cancel(String owner, String name);
+  /**
+   * Cancels the owner's deadline {@code name} because of the event at global position {@code
+   * cause}; answers whether there was one to cancel. A cancellation caused by an event at or
+   * before the cause of the last change is ignored, as for {@link #schedule}.
+   */
+  boolean cancel(String owner, String name, long cause);
 
   /**
    * Claims up to {@code limit} deadlines due at or before {@code now}, earliest first, that no

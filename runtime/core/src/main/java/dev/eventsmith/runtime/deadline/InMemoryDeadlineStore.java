@@ -12,23 +12,32 @@ import java.util.Objects;
 /** Deadlines held in memory: for tests, and for processes whose events are in memory too. */
 public final class InMemoryDeadlineStore implements DeadlineStore {
 
-  private record Entry(DueDeadline due, Instant claimedUntil) {}
+  /** @param due null once fired or cancelled; the entry stays to keep its schedule and cause */
+  private record Entry(DueDeadline due, long schedule, long cause, Instant claimedUntil) {}
 
   private final Map<List<String>, Entry> entries = new HashMap<>();
-  private long schedules;
-
   @Override
-  public synchronized long schedule(Deadline deadline) {
+  public synchronized long schedule(Deadline deadline, long cause) {
     Objects.requireNonNull(deadline, "deadline");
-    long schedule = ++schedules;
-    entries.put(List.of(deadline.owner(), deadline.name()), new Entry(new DueDeadline(deadline, schedule), null));
+    List<String> key = List.of(deadline.owner(), deadline.name());
+    Entry entry = entries.get(key);
+    if (entry != null && entry.cause() >= cause) {
+      return entry.schedule();
+    }
+    long schedule = entry == null ? 1 : entry.schedule() + 1;
+    entries.put(key, new Entry(new DueDeadline(deadline, schedule), schedule, cause, null));
     return schedule;
   }
 
   @Override
-  public synchronized boolean cancel(String owner, String name) {
-    return entries.remove(List.of(Objects.requireNonNull(owner, "owner"), Objects.requireNonNull(name, "name")))
-        != null;
+  public synchronized boolean cancel(String owner, String name, long cause) {
+    List<String> key = List.of(Objects.requireNonNull(owner, "owner"), Objects.requireNonNull(name, "name"));
+    Entry entry = entries.get(key);
+    if (entry == null || entry.due() == null || entry.cause() >= cause) {
+      return false;
+    }
+    entries.put(key, new Entry(null, entry.schedule(), cause, null));
+    return true;
   }
 
   @Override
@@ -37,14 +46,15 @@ public final class InMemoryDeadlineStore implements DeadlineStore {
     List<Map.Entry<List<String>, Entry>> due = new ArrayList<>();
     for (Map.Entry<List<String>, Entry> entry : entries.entrySet()) {
       Entry e = entry.getValue();
-      if (!e.due().deadline().due().isAfter(now) && (e.claimedUntil() == null || !e.claimedUntil().isAfter(now))) {
+      if (e.due() != null && !e.due().deadline().due().isAfter(now) && (e.claimedUntil() == null || !e.claimedUntil().isAfter(now))) {
         due.add(entry);
       }
     }
     due.sort(Comparator.comparing(entry -> entry.getValue().due().deadline().due()));
     List<DueDeadline> claimed = new ArrayList<>();
     for (Map.Entry<List<String>, Entry> entry : due.subList(0, Math.min(limit, due.size()))) {
-      entries.put(entry.getKey(), new Entry(entry.getValue().due(), now.plus(lease)));
+      Entry e = entry.getValue();
+      entries.put(entry.getKey(), new Entry(e.due(), e.schedule(), e.cause(), now.plus(lease)));
       claimed.add(entry.getValue().due());
     }
     return claimed;
@@ -54,17 +64,17 @@ public final class InMemoryDeadlineStore implements DeadlineStore {
   public synchronized boolean complete(DueDeadline fired) {
     List<String> key = List.of(fired.deadline().owner(), fired.deadline().name());
     Entry entry = entries.get(key);
-    if (entry == null || entry.due().schedule() != fired.schedule()) {
+    if (entry == null || entry.due() == null || entry.schedule() != fired.schedule()) {
       return false;
     }
-    entries.remove(key);
+    entries.put(key, new Entry(null, entry.schedule(), entry.cause(), null));
     return true;
   }
 
   @Override
   public synchronized List<DueDeadline> scheduled(String owner) {
     Objects.requireNonNull(owner, "owner");
-    return entries.values().stream().map(Entry::due).filter(d -> d.deadline().owner().equals(owner))
+    return entries.values().stream().map(Entry::due).filter(d -> d != null && d.deadline().owner().equals(owner))
         .sorted(Comparator.comparing(d -> d.deadline().name())).toList();
   }
 }

@@ -31,13 +31,13 @@ public final class PostgresDeadlineStore implements DeadlineStore {
   }
 
   @Override
-  public long schedule(Deadline deadline) {
-    return deadlines.schedule(deadline);
+  public long schedule(Deadline deadline, long cause) {
+    return deadlines.schedule(deadline, cause);
   }
 
   @Override
-  public boolean cancel(String owner, String name) {
-    return deadlines.cancel(owner, name);
+  public boolean cancel(String owner, String name, long cause) {
+    return deadlines.cancel(owner, name, cause);
   }
 
   @Override

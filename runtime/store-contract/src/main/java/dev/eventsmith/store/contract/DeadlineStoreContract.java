@@ -63,7 +63,7 @@ public abstract class DeadlineStoreContract {
   @Test
   void a_deadline_is_claimed_when_due_not_before_and_by_every_store_object() {
     DeadlineStore deadlines = deadlines();
-    long schedule = deadlines.schedule(expire("Transfer:1", T0.plusSeconds(3600)));
+    long schedule = deadlines.schedule(expire("Transfer:1", T0.plusSeconds(3600)), 1);
 
     assertEquals(List.of(), deadlines.claimDue(T0.plusSeconds(3599), LEASE, 10), "not due yet");
     List<DueDeadline> due = deadlines().claimDue(T0.plusSeconds(3600), LEASE, 10);
@@ -73,7 +73,7 @@ public abstract class DeadlineStoreContract {
   @Test
   void a_claimed_deadline_is_not_claimed_again_until_its_lease_ends() {
     DeadlineStore deadlines = deadlines();
-    deadlines.schedule(expire("Transfer:1", T0));
+    deadlines.schedule(expire("Transfer:1", T0), 1);
     assertEquals(1, deadlines.claimDue(T0, LEASE, 10).size());
 
     assertEquals(List.of(), deadlines().claimDue(T0.plus(LEASE).minusMillis(1), LEASE, 10), "still leased");
@@ -83,9 +83,9 @@ public abstract class DeadlineStoreContract {
   @Test
   void a_completed_deadline_is_gone_and_a_rescheduled_one_stays_with_a_new_schedule_number() {
     DeadlineStore deadlines = deadlines();
-    long first = deadlines.schedule(expire("Transfer:1", T0));
+    long first = deadlines.schedule(expire("Transfer:1", T0), 1);
     DueDeadline claimed = deadlines.claimDue(T0, LEASE, 10).get(0);
-    long second = deadlines().schedule(expire("Transfer:1", T0.plusSeconds(60)));
+    long second = deadlines().schedule(expire("Transfer:1", T0.plusSeconds(60)), 2);
 
     assertTrue(second > first);
     assertFalse(deadlines.complete(claimed), "scheduled again since the claim: the new schedule stays");
@@ -96,7 +96,7 @@ public abstract class DeadlineStoreContract {
     assertEquals(List.of(), deadlines().scheduled("Transfer:1"));
     assertEquals(List.of(), deadlines().claimDue(T0.plusSeconds(3600), LEASE, 10));
 
-    long third = deadlines().schedule(expire("Transfer:1", T0));
+    long third = deadlines().schedule(expire("Transfer:1", T0), 3);
     assertTrue(third > second, "a schedule number never comes back, so neither do the ids of what it fires");
     assertNotEquals(again.id(), deadlines.claimDue(T0, LEASE, 10).get(0).id());
   }
@@ -104,28 +104,47 @@ public abstract class DeadlineStoreContract {
   @Test
   void a_cancelled_deadline_never_fires() {
     DeadlineStore deadlines = deadlines();
-    deadlines.schedule(expire("Transfer:1", T0));
-    deadlines.schedule(new Deadline("Transfer:1", "remind", T0));
+    deadlines.schedule(expire("Transfer:1", T0), 1);
+    deadlines.schedule(new Deadline("Transfer:1", "remind", T0), 1);
 
-    assertTrue(deadlines().cancel("Transfer:1", "expire"));
-    assertFalse(deadlines().cancel("Transfer:1", "expire"));
-    assertFalse(deadlines().cancel("Transfer:2", "expire"));
+    assertTrue(deadlines().cancel("Transfer:1", "expire", 2));
+    assertFalse(deadlines().cancel("Transfer:1", "expire", 3));
+    assertFalse(deadlines().cancel("Transfer:2", "expire", 3));
     List<DueDeadline> due = deadlines.claimDue(T0.plusSeconds(1), LEASE, 10);
     assertEquals(List.of("remind"), due.stream().map(d -> d.deadline().name()).toList());
+  }
+
+  @Test
+  @Tag("reliability")
+  void a_change_caused_by_an_event_read_again_changes_nothing() {
+    DeadlineStore deadlines = deadlines();
+    long first = deadlines.schedule(expire("Transfer:1", T0), 5);
+    DueDeadline fired = deadlines.claimDue(T0, LEASE, 10).get(0);
+    assertTrue(deadlines.complete(fired));
+
+    assertEquals(first, deadlines().schedule(expire("Transfer:1", T0), 5), "the event at 5 read again");
+    assertEquals(List.of(), deadlines().claimDue(T0.plusSeconds(1), LEASE, 10), "a fired deadline stays fired");
+
+    long later = deadlines().schedule(expire("Transfer:1", T0.plusSeconds(60)), 7);
+    assertTrue(deadlines().cancel("Transfer:1", "expire", 9));
+    assertEquals(later, deadlines().schedule(expire("Transfer:1", T0.plusSeconds(60)), 7), "the event at 7 again");
+    assertFalse(deadlines().cancel("Transfer:1", "expire", 9));
+    assertEquals(List.of(), deadlines().scheduled("Transfer:1"), "a cancelled deadline is not revived");
+    assertTrue(deadlines().schedule(expire("Transfer:1", T0.plusSeconds(60)), 10) > later, "a new event schedules");
   }
 
   @Test
   void claims_take_the_earliest_first_up_to_the_limit() {
     DeadlineStore deadlines = deadlines();
     for (int i = 5; i >= 1; i--) {
-      deadlines.schedule(expire("Transfer:" + i, T0.plusSeconds(i)));
+      deadlines.schedule(expire("Transfer:" + i, T0.plusSeconds(i)), 1);
     }
     assertEquals(List.of("Transfer:1", "Transfer:2"), owners(deadlines.claimDue(T0.plusSeconds(10), LEASE, 2)));
     assertEquals(List.of("Transfer:3", "Transfer:4", "Transfer:5"),
         owners(deadlines().claimDue(T0.plusSeconds(10), LEASE, 10)));
     assertThrows(IllegalArgumentException.class, () -> deadlines.claimDue(T0, LEASE, 0));
     assertThrows(IllegalArgumentException.class, () -> deadlines.claimDue(T0, Duration.ZERO, 1));
-    assertThrows(IllegalArgumentException.class, () -> deadlines.schedule(expire("", T0)));
+    assertThrows(IllegalArgumentException.class, () -> deadlines.schedule(expire("", T0), 1));
   }
 
   @Test
@@ -135,7 +154,7 @@ public abstract class DeadlineStoreContract {
     int runners = 4;
     DeadlineStore seeding = deadlines();
     for (int i = 0; i < count; i++) {
-      seeding.schedule(expire("Transfer:" + i, T0.plusMillis(i)));
+      seeding.schedule(expire("Transfer:" + i, T0.plusMillis(i)), 1);
     }
     CyclicBarrier barrier = new CyclicBarrier(runners);
     ExecutorService pool = Executors.newFixedThreadPool(runners);
@@ -167,8 +186,8 @@ public abstract class DeadlineStoreContract {
   @Test
   void a_runner_fires_what_its_clock_says_is_due_and_a_failed_deadline_again_after_its_lease() {
     DeadlineStore deadlines = deadlines();
-    deadlines.schedule(expire("Transfer:1", T0.plus(Duration.ofHours(1))));
-    deadlines.schedule(expire("Transfer:2", T0.plus(Duration.ofHours(2))));
+    deadlines.schedule(expire("Transfer:1", T0.plus(Duration.ofHours(1))), 1);
+    deadlines.schedule(expire("Transfer:2", T0.plus(Duration.ofHours(2))), 1);
     ManualClock clock = new ManualClock(T0);
     List<String> fired = new ArrayList<>();
     Set<String> failOnce = new HashSet<>(Set.of("Transfer:2"));

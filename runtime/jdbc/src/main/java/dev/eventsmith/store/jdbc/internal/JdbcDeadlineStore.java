@@ -42,17 +42,25 @@ public final class JdbcDeadlineStore implements DeadlineStore {
   }
 
   @Override
-  public long schedule(Deadline deadline) {
+  public long schedule(Deadline deadline, long cause) {
     Objects.requireNonNull(deadline, "deadline");
     return database.inTransaction("schedule " + deadline + " in", connection -> {
       try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO eventsmith_deadlines "
-          + "(owner, name, due_at, schedule, claimed_until) VALUES (?, ?, ?, 1, NULL) "
+          + "(owner, name, due_at, schedule, cause_position, claimed_until) VALUES (?, ?, ?, 1, ?, NULL) "
           + "ON CONFLICT (owner, name) DO UPDATE SET due_at = excluded.due_at, "
-          + "schedule = eventsmith_deadlines.schedule + 1, claimed_until = NULL RETURNING schedule")) {
+          + "schedule = eventsmith_deadlines.schedule + 1, cause_position = excluded.cause_position, "
+          + "claimed_until = NULL WHERE eventsmith_deadlines.cause_position < excluded.cause_position")) {
         upsert.setString(1, deadline.owner());
         upsert.setString(2, deadline.name());
         upsert.setLong(3, deadline.due().toEpochMilli());
-        try (ResultSet rows = upsert.executeQuery()) {
+        upsert.setLong(4, cause);
+        upsert.executeUpdate();
+      }
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT schedule FROM eventsmith_deadlines WHERE owner = ? AND name = ?")) {
+        query.setString(1, deadline.owner());
+        query.setString(2, deadline.name());
+        try (ResultSet rows = query.executeQuery()) {
           rows.next();
           return rows.getLong(1);
         }
@@ -61,14 +69,17 @@ public final class JdbcDeadlineStore implements DeadlineStore {
   }
 
   @Override
-  public boolean cancel(String owner, String name) {
+  public boolean cancel(String owner, String name, long cause) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(name, "name");
     return database.inTransaction("cancel the deadline " + name + " of " + owner + " in", connection -> {
       try (PreparedStatement cancel = connection.prepareStatement("UPDATE eventsmith_deadlines "
-          + "SET due_at = NULL, claimed_until = NULL WHERE owner = ? AND name = ? AND due_at IS NOT NULL")) {
-        cancel.setString(1, owner);
-        cancel.setString(2, name);
+          + "SET due_at = NULL, claimed_until = NULL, cause_position = ? "
+          + "WHERE owner = ? AND name = ? AND due_at IS NOT NULL AND cause_position < ?")) {
+        cancel.setLong(1, cause);
+        cancel.setString(2, owner);
+        cancel.setString(3, name);
+        cancel.setLong(4, cause);
         return cancel.executeUpdate() == 1;
       }
     });

@@ -8,6 +8,8 @@ CREATE TABLE eventsmith_deadlines (
   name          TEXT   NOT NULL,
   due_at        BIGINT,           -- milliseconds since 1970-01-01T00:00Z; NULL: none scheduled
   schedule      BIGINT NOT NULL,  -- grows with every scheduling of this owner's deadline
+  cause_position BIGINT NOT NULL, -- global position of the event behind the last change: an older
+                                  -- or equal one (an event read again) changes nothing
   claimed_until BIGINT,           -- milliseconds since 1970-01-01T00:00Z; NULL: not claimed
   PRIMARY KEY (owner, name)
 );
