@@ -6,20 +6,22 @@ import dev.eventsmith.store.contract.AutomationCrashContract;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** The child JVM of {@link AutomationCrashTest}: runs the automation on the database it is given (URL, schema). */
+/** The child JVM of {@link AutomationCrashTest}: runs the automation or the process (mode, JDBC URL, schema). */
 public final class AutomationChild {
 
   private AutomationChild() {}
 
   public static void main(String[] args) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(args[0]);
-    config.setSchema(args[1]);
+    config.setJdbcUrl(args[1]);
+    config.setSchema(args[2]);
     config.setMaximumPoolSize(2);
     try (HikariDataSource pool = new HikariDataSource(config);
         PostgresEventStore events = PostgresEventStore.open(pool);
-        PostgresCheckpointStore checkpoints = PostgresCheckpointStore.open(pool)) {
-      AutomationCrashContract.runChild(events, checkpoints, new PrintStream(System.out, false, StandardCharsets.UTF_8));
+        PostgresCheckpointStore checkpoints = PostgresCheckpointStore.open(pool);
+        PostgresDeadlineStore deadlines = PostgresDeadlineStore.open(pool)) {
+      AutomationCrashContract.runChild(args[0], events, checkpoints, deadlines,
+          new PrintStream(System.out, false, StandardCharsets.UTF_8));
     }
     System.exit(0);
   }

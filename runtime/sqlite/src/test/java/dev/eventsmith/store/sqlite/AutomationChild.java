@@ -5,16 +5,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** The child JVM of {@link AutomationCrashTest}: runs the automation on the SQLite file it is given. */
+/** The child JVM of {@link AutomationCrashTest}: runs the automation or the process (mode, file). */
 public final class AutomationChild {
 
   private AutomationChild() {}
 
   public static void main(String[] args) {
-    Path file = Path.of(args[0]);
+    Path file = Path.of(args[1]);
     try (SqliteEventStore events = SqliteEventStore.open(file);
-        SqliteCheckpointStore checkpoints = SqliteCheckpointStore.open(file)) {
-      AutomationCrashContract.runChild(events, checkpoints, new PrintStream(System.out, false, StandardCharsets.UTF_8));
+        SqliteCheckpointStore checkpoints = SqliteCheckpointStore.open(file);
+        SqliteDeadlineStore deadlines = SqliteDeadlineStore.open(file)) {
+      AutomationCrashContract.runChild(args[0], events, checkpoints, deadlines,
+          new PrintStream(System.out, false, StandardCharsets.UTF_8));
     }
     System.exit(0);
   }
