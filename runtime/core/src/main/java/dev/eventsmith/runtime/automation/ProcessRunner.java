@@ -231,19 +231,7 @@ public final class ProcessRunner<S> implements DeadlineRunner.Handler {
     }
   }
 
-  /** Calls the process's code, turning a failure or a null into an error that names the event. */
   private <T> T call(String method, RecordedEvent recorded, Supplier<T> call) {
-    T result;
-    try {
-      result = call.get();
-    } catch (RuntimeException | Error e) {
-      throw new IllegalStateException(process.getClass().getName() + "." + method + " failed on the "
-          + recorded.type() + " event at " + recorded.location() + ": " + e, e);
-    }
-    if (result == null) {
-      throw new IllegalStateException(process.getClass().getName() + "." + method + " returned null for the "
-          + recorded.type() + " event at " + recorded.location());
-    }
-    return result;
+    return ViewAutomationRunner.call(process, method, recorded, call);
   }
 }

@@ -118,7 +118,7 @@ public final class ViewAutomationRunner<K, V> {
   }
 
   /** Calls hand-written code, turning a failure or a null into an error that names the event. */
-  private static <T> T call(Object code, String method, RecordedEvent recorded, Supplier<T> call) {
+  static <T> T call(Object code, String method, RecordedEvent recorded, Supplier<T> call) {
     T result;
     try {
       result = call.get();
