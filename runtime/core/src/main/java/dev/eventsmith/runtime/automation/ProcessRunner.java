@@ -47,16 +47,7 @@ import java.util.function.Supplier;
 public final class ProcessRunner<S> implements DeadlineRunner.Handler {
 
   /** One instance: its state, the id of its flow, and whether it ended. */
-  private static final class Instance<S> {
-    S state;
-    final String correlation;
-    boolean ended;
-
-    Instance(S state, String correlation) {
-      this.state = state;
-      this.correlation = correlation;
-    }
-  }
+  private record Instance<S>(S state, String correlation, boolean ended) {}
 
   private final String name;
   private final EventStore store;
@@ -99,7 +90,7 @@ public final class ProcessRunner<S> implements DeadlineRunner.Handler {
   /** The state of the instance {@code key} as this runner has folded it, if it has one that has not ended. */
   public Optional<S> state(String key) {
     Instance<S> instance = instances.get(key);
-    return instance == null || instance.ended ? Optional.empty() : Optional.of(instance.state);
+    return instance == null || instance.ended() ? Optional.empty() : Optional.of(instance.state());
   }
 
   /** Handles every event recorded since the last call; returns the number of commands dispatched. */
@@ -119,33 +110,32 @@ public final class ProcessRunner<S> implements DeadlineRunner.Handler {
     if (key.isEmpty()) {
       return 0;
     }
-    Instance<S> instance = instances.get(key.get());
-    if (instance == null || instance.ended) {
-      if (!call("starts", recorded, () -> process.starts(event))) {
-        return 0;
-      }
-      String causation = recorded.eventId().toString();
-      instance = new Instance<>(call("initialState", recorded, () -> process.initialState(key.get())),
-          recorded.metadata().getOrDefault(Causation.CORRELATION_ID, causation));
-      instances.put(key.get(), instance);
-    }
-    Instance<S> current = instance;
-    S before = current.state;
-    current.state = call("evolve", recorded, () -> process.evolve(before, event));
-    current.ended = call("ended", recorded, () -> process.ended(current.state));
-    if (!pastCheckpoint) {
+    Instance<S> before = instances.get(key.get());
+    boolean fresh = before == null || before.ended();
+    if (fresh && !call("starts", recorded, () -> process.starts(event))) {
       return 0;
     }
-    Reaction reaction = call("react", recorded, () -> process.react(current.state, event, recorded.recordedAt()));
-    String owner = owner(key.get());
-    long cause = recorded.globalPosition();
-    int issued = carryOut(reaction, current, owner, cause, recorded.recordedAt(),
-        "process:" + name + ":" + recorded.eventId() + ":", recorded.eventId().toString(), true);
-    if (current.ended) {
-      for (DueDeadline scheduled : deadlines.scheduled(owner)) {
-        deadlines.cancel(owner, scheduled.deadline().name(), cause);
+    S start = fresh ? call("initialState", recorded, () -> process.initialState(key.get())) : before.state();
+    String correlation = fresh
+        ? recorded.metadata().getOrDefault(Causation.CORRELATION_ID, recorded.eventId().toString())
+        : before.correlation();
+    S state = call("evolve", recorded, () -> process.evolve(start, event));
+    Instance<S> after = new Instance<>(state, correlation, call("ended", recorded, () -> process.ended(state)));
+    int issued = 0;
+    if (pastCheckpoint) {
+      Reaction reaction = call("react", recorded, () -> process.react(state, event, recorded.recordedAt()));
+      String owner = owner(key.get());
+      long cause = recorded.globalPosition();
+      issued = carryOut(reaction, after, owner, cause, recorded.recordedAt(),
+          "process:" + name + ":" + recorded.eventId() + ":", recorded.eventId().toString(), true);
+      if (after.ended()) {
+        for (DueDeadline scheduled : deadlines.scheduled(owner)) {
+          deadlines.cancel(owner, scheduled.deadline().name(), cause);
+        }
       }
     }
+    // Only now: an event whose handling failed is read again, on the instance as it was before it.
+    instances.put(key.get(), after);
     return issued;
   }
 
@@ -168,12 +158,12 @@ public final class ProcessRunner<S> implements DeadlineRunner.Handler {
     catchUp();
     String key = due.deadline().owner().substring(prefix.length());
     Instance<S> instance = instances.get(key);
-    if (instance == null || instance.ended) {
+    if (instance == null || instance.ended()) {
       return;
     }
     Reaction reaction;
     try {
-      reaction = Objects.requireNonNull(process.onDeadline(instance.state, due.deadline().name(), now),
+      reaction = Objects.requireNonNull(process.onDeadline(instance.state(), due.deadline().name(), now),
           "onDeadline returned null");
     } catch (RuntimeException | Error e) {
       throw new IllegalStateException(process.getClass().getName() + ".onDeadline failed on " + due.deadline()
@@ -207,7 +197,7 @@ public final class ProcessRunner<S> implements DeadlineRunner.Handler {
       Command command = commands.get(i);
       String commandId = idPrefix + i;
       Map<String, String> metadata = Map.of(CommandHandler.COMMAND_ID, commandId,
-          Causation.CORRELATION_ID, instance.correlation, Causation.CAUSATION_ID, causation);
+          Causation.CORRELATION_ID, instance.correlation(), Causation.CAUSATION_ID, causation);
       boolean dispatched = checkpoint.issue(bus, command, metadata, rejected -> {
         if (compensate) {
           Reaction compensation = compensation(instance, command, rejected);
@@ -223,7 +213,7 @@ public final class ProcessRunner<S> implements DeadlineRunner.Handler {
 
   private Reaction compensation(Instance<S> instance, Command command, CommandResult.Rejected rejected) {
     try {
-      return Objects.requireNonNull(process.onRejected(instance.state, command, rejected.rejection()),
+      return Objects.requireNonNull(process.onRejected(instance.state(), command, rejected.rejection()),
           "onRejected returned null");
     } catch (RuntimeException | Error e) {
       throw new IllegalStateException(process.getClass().getName() + ".onRejected failed on "

@@ -22,7 +22,19 @@ final class Escrow implements Workflow<Escrow.State> {
   /** The amount at which a rejected payment is not refunded, so that the deadline fires. */
   static final long WAITS = 13;
 
-  record State(String key, long held, boolean done) {}
+  /** @param events how many events the instance folded */
+  record State(String key, long held, boolean done, int events) {}
+
+  private int failures;
+
+  Escrow() {
+    this(0);
+  }
+
+  /** An escrow whose first {@code failures} reactions throw. */
+  Escrow(int failures) {
+    this.failures = failures;
+  }
 
   @Override
   public Optional<String> keyOf(Event event) {
@@ -42,14 +54,14 @@ final class Escrow implements Workflow<Escrow.State> {
 
   @Override
   public State initialState(String key) {
-    return new State(key, 0, false);
+    return new State(key, 0, false, 0);
   }
 
   @Override
   public State evolve(State state, Event event) {
     Counted counted = (Counted) event;
-    return counted.counter().startsWith("hold-") ? new State(state.key(), counted.amount(), false)
-        : new State(state.key(), state.held(), true);
+    return counted.counter().startsWith("hold-") ? new State(state.key(), counted.amount(), false, state.events() + 1)
+        : new State(state.key(), state.held(), true, state.events() + 1);
   }
 
   @Override
@@ -59,6 +71,10 @@ final class Escrow implements Workflow<Escrow.State> {
 
   @Override
   public Reaction react(State state, Event event, Instant now) {
+    if (failures > 0) {
+      failures--;
+      throw new IllegalStateException("react fails");
+    }
     if (((Counted) event).counter().startsWith("hold-")) {
       return Reaction.issue(new Count("pay-" + state.key(), state.held())).andSchedule("expire", Duration.ofHours(1));
     }

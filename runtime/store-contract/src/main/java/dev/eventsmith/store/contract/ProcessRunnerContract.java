@@ -170,4 +170,19 @@ public abstract class ProcessRunnerContract {
     assertTrue(restarted.state("4").isPresent());
     assertEquals(Optional.empty(), restarted.state("5"));
   }
+
+  @Test
+  void an_event_whose_reaction_failed_is_handled_again_on_the_state_before_it() {
+    Tallies.count(events, "pay-6", 95);
+    Tallies.count(events, "hold-6", Escrow.WAITS);
+    ProcessRunner<Escrow.State> runner =
+        new ProcessRunner<>("escrow", events, Tallies.CODEC, new Escrow(1), bus, checkpoints(), deadlines());
+
+    IllegalStateException failed = assertThrows(IllegalStateException.class, runner::catchUp);
+    assertTrue(failed.getMessage().contains("react failed on the Counted event at Counter-hold-6@1"),
+        failed.getMessage());
+    assertEquals(1, runner.catchUp(), "the payment, rejected and, at 13, not refunded");
+    assertEquals(1, runner.state("6").orElseThrow().events(), "the hold was folded once");
+    assertEquals(1, deadlines().scheduled("escrow:6").size());
+  }
 }
