@@ -5,8 +5,10 @@ import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
 import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
+import dev.eventsmith.runtime.checkpoint.IssuedCommands;
 import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.codec.EventTypes;
+import dev.eventsmith.runtime.command.Causation;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
@@ -24,8 +26,14 @@ import java.util.Objects;
  * once however often it is dispatched: after a crash (the page since the last checkpoint is read
  * again) and with several runners of one automation (each dispatches, the first one records, and
  * the others are answered with what it recorded; whoever loses the compare-and-set re-reads the
- * checkpoint). A command that was rejected records nothing, so its repeat is decided again;
- * rejections are not errors here and are not reported.
+ * checkpoint). When the checkpoint store also keeps {@link IssuedCommands} (the in-memory, SQLite
+ * and PostgreSQL ones do), the outcome of each command is recorded after its dispatch and a
+ * command whose outcome is recorded is not dispatched again, so a rejected command is not decided
+ * again either (unless the runner died between dispatching it and recording its outcome).
+ * Rejections are not errors here and are not reported.
+ *
+ * <p>Each command carries the correlation id of its flow and the causation id of its event in its
+ * metadata, and so do the events it records ({@link Causation}).
  *
  * <p>An event whose type the codec does not know stops the runner unless its type is named in
  * {@link #skippingTypes}; an automation that throws stops it with a message naming the event. Not
@@ -97,7 +105,8 @@ public final class AutomationRunner {
 
   /**
    * Handles every event recorded after the checkpoint, including those that the issued commands
-   * record, until the log is exhausted; returns the number of commands dispatched.
+   * record, until the log is exhausted; returns the number of commands dispatched (not counting
+   * those whose outcome the checkpoint store had recorded already).
    */
   public int catchUp() {
     int[] issued = {0};
@@ -105,8 +114,9 @@ public final class AutomationRunner {
       if (pastCheckpoint && types.shouldRead(recorded)) {
         List<? extends Command> commands = react(codec.decode(recorded), recorded);
         for (int i = 0; i < commands.size(); i++) {
-          bus.dispatch(commands.get(i), checkpoint.commandId(recorded, i));
-          issued[0]++;
+          if (checkpoint.issue(bus, commands.get(i), recorded, i)) {
+            issued[0]++;
+          }
         }
       }
     });

@@ -1,33 +1,51 @@
 package dev.eventsmith.runtime.automation;
 
+import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.checkpoint.IssuedCommands;
+import dev.eventsmith.runtime.checkpoint.IssuedCommands.Outcome;
+import dev.eventsmith.runtime.command.Causation;
+import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
+import dev.eventsmith.runtime.command.CommandResult;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StoredText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An automation runner's place in the log: a named checkpoint in a checkpoint store, moved by
- * compare-and-set after each page, and the command ids that make its commands' repeats harmless.
+ * compare-and-set after each page, the command ids that make its commands' repeats harmless, and
+ * (when the checkpoint store keeps them) the outcomes of the commands it issued, so that a command
+ * whose outcome is recorded is not dispatched again.
  */
 final class RunnerCheckpoint {
 
   private static final int PAGE = 500;
 
   private final CheckpointStore store;
+  private final String kind;
   private final String name;
   private final String key;
   private final long startAfter;
+  private final IssuedCommands issued; // null: the checkpoint store keeps no outcomes
 
   RunnerCheckpoint(CheckpointStore store, String name, long startAfter) {
+    this(store, "automation", name, startAfter);
+  }
+
+  /** @param kind what runs: "automation" or "process", the first part of the checkpoint's name */
+  RunnerCheckpoint(CheckpointStore store, String kind, String name, long startAfter) {
+    this.kind = kind;
     this.store = Objects.requireNonNull(store, "checkpoints");
+    this.issued = store instanceof IssuedCommands outcomes ? outcomes : null;
     this.name = Objects.requireNonNull(name, "name");
-    this.key = StoredText.check("automation:" + name, "an automation's checkpoint name");
+    this.key = StoredText.check(kind + ":" + name, "a runner's checkpoint name");
     if (startAfter < 0) {
       throw new IllegalArgumentException("a global position is never negative: " + startAfter);
     }
@@ -35,20 +53,48 @@ final class RunnerCheckpoint {
   }
 
   RunnerCheckpoint in(CheckpointStore store, String name) {
-    return new RunnerCheckpoint(store, name, startAfter);
+    return new RunnerCheckpoint(store, kind, name, startAfter);
   }
 
   RunnerCheckpoint startingAfter(long position) {
-    return new RunnerCheckpoint(store, name, position);
+    return new RunnerCheckpoint(store, kind, name, position);
   }
 
   Checkpoint read() {
     return store.read(key);
   }
 
-  /** The metadata of the {@code index}-th command issued for {@code recorded}: its command id. */
-  Map<String, String> commandId(RecordedEvent recorded, int index) {
-    return Map.of(CommandHandler.COMMAND_ID, AutomationRunner.commandId(name, recorded, index));
+  /**
+   * Dispatches {@code command}, the {@code index}-th issued for {@code recorded}, with its command
+   * id, correlation id and causation id ({@link Causation}), unless its outcome is recorded
+   * already; then records its outcome. Answers whether it was dispatched.
+   */
+  boolean issue(CommandBus bus, Command command, RecordedEvent recorded, int index) {
+    String commandId = AutomationRunner.commandId(name, recorded, index);
+    return issue(bus, command, Causation.of(recorded, commandId), rejected -> {});
+  }
+
+  /**
+   * Dispatches {@code command} with {@code metadata} (holding its command id) unless its outcome
+   * is recorded already; hands a rejection to {@code onRejected} (whose own commands have ids of
+   * their own), then records the outcome. Answers whether it was dispatched.
+   */
+  boolean issue(CommandBus bus, Command command, Map<String, String> metadata,
+      Consumer<CommandResult.Rejected> onRejected) {
+    String commandId = metadata.get(CommandHandler.COMMAND_ID);
+    if (issued != null && issued.outcome(commandId).isPresent()) {
+      return false;
+    }
+    CommandResult result = bus.dispatch(command, metadata);
+    if (result instanceof CommandResult.Rejected rejected) {
+      onRejected.accept(rejected);
+    }
+    if (issued != null) {
+      // A crash before this line leaves the outcome unknown: the repeat is answered by the handler if the
+      // command was accepted, and decided again if it was rejected (a rejection records no event).
+      issued.record(commandId, result instanceof CommandResult.Rejected ? Outcome.REJECTED : Outcome.ACCEPTED);
+    }
+    return true;
   }
 
   /** What a runner does with each event it reads. */

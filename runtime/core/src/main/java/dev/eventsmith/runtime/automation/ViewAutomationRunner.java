@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * every row an event changed to a view automation, dispatching the commands it issues. The rows
  * are rebuilt from the start of the log; reactions happen only after the checkpoint, which lives
  * in a {@link CheckpointStore} as {@link AutomationRunner}'s does, and the issued commands carry
- * command ids in the same way, so each is recorded once. Unknown event types stop it unless named
+ * command ids, correlation and causation ids, and have their outcomes recorded in the same way, so
+ * each is recorded once. Unknown event types stop it unless named
  * in {@link #skippingTypes}. Not thread-safe: give each thread its own runner.
  *
  * @param <K> the view's key
@@ -97,6 +98,7 @@ public final class ViewAutomationRunner<K, V> {
   private int apply(Event event, RecordedEvent recorded, boolean pastCheckpoint) {
     List<K> keys = call(projector, "keysOf", recorded, () -> projector.keysOf(event));
     int issued = 0;
+    int index = 0;
     for (K key : keys) {
       V before = rows.get(key);
       V start = before != null ? before : call(projector, "initial", recorded, () -> projector.initial(key));
@@ -105,7 +107,9 @@ public final class ViewAutomationRunner<K, V> {
         List<? extends Command> commands = call(automation, "react", recorded, () -> automation.react(after));
         for (Command command : commands) {
           // One event may change several rows: number the commands across all of them, so ids stay unique.
-          bus.dispatch(command, checkpoint.commandId(recorded, issued++));
+          if (checkpoint.issue(bus, command, recorded, index++)) {
+            issued++;
+          }
         }
       }
       rows.put(key, after);
@@ -114,7 +118,7 @@ public final class ViewAutomationRunner<K, V> {
   }
 
   /** Calls hand-written code, turning a failure or a null into an error that names the event. */
-  private static <T> T call(Object code, String method, RecordedEvent recorded, Supplier<T> call) {
+  static <T> T call(Object code, String method, RecordedEvent recorded, Supplier<T> call) {
     T result;
     try {
       result = call.get();

@@ -4,11 +4,16 @@ import dev.eventsmith.runtime.store.StoredText;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Checkpoints held in memory: for tests, and for runners whose event store is in memory too. */
-public final class InMemoryCheckpointStore implements CheckpointStore {
+/**
+ * Checkpoints and issued commands held in memory: for tests, and for runners whose event store is
+ * in memory too.
+ */
+public final class InMemoryCheckpointStore implements CheckpointStore, IssuedCommands {
 
   private final Map<String, Checkpoint> checkpoints = new HashMap<>();
+  private final Map<String, Outcome> outcomes = new HashMap<>();
 
   @Override
   public synchronized Checkpoint read(String name) {
@@ -26,5 +31,16 @@ public final class InMemoryCheckpointStore implements CheckpointStore {
     }
     checkpoints.put(name, next);
     return next;
+  }
+
+  @Override
+  public synchronized Optional<Outcome> outcome(String commandId) {
+    return Optional.ofNullable(outcomes.get(Objects.requireNonNull(commandId, "commandId")));
+  }
+
+  @Override
+  public synchronized Outcome record(String commandId, Outcome outcome) {
+    Objects.requireNonNull(outcome, "outcome");
+    return outcomes.computeIfAbsent(Objects.requireNonNull(commandId, "commandId"), id -> outcome);
   }
 }

@@ -6,17 +6,17 @@ import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.automation.AutomationRunner;
 import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.codec.EventTypes;
+import dev.eventsmith.runtime.command.Causation;
 import dev.eventsmith.runtime.command.CommandBus;
-import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An automation as segmented work: an event goes to the segment of its stream, where the
  * automation reacts to it and its commands are dispatched at once, each with the command id an
- * {@link AutomationRunner} of the same name gives it.
+ * {@link AutomationRunner} of the same name gives it, and the correlation and causation ids of
+ * {@link Causation}.
  */
 final class AutomationWork implements SegmentWork<List<Command>> {
 
@@ -53,8 +53,7 @@ final class AutomationWork implements SegmentWork<List<Command>> {
       List<? extends Command> commands = HandWritten.call(automation, "react", recorded,
           "an empty list to issue nothing", () -> automation.react(event));
       for (int i = 0; i < commands.size(); i++) {
-        bus.dispatch(commands.get(i),
-            Map.of(CommandHandler.COMMAND_ID, AutomationRunner.commandId(name, recorded, i)));
+        bus.dispatch(commands.get(i), Causation.of(recorded, AutomationRunner.commandId(name, recorded, i)));
         issued.add(commands.get(i));
       }
     });

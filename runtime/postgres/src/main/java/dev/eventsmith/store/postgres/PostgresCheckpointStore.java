@@ -2,15 +2,18 @@ package dev.eventsmith.store.postgres;
 
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.checkpoint.IssuedCommands;
 import dev.eventsmith.store.jdbc.internal.JdbcCheckpointStore;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Fenced checkpoints of automations in PostgreSQL, the events' database or another: durable, and
- * moved by compare-and-set, also between processes sharing the database.
+ * Fenced checkpoints of automations, and the outcomes of the commands they issued
+ * ({@link IssuedCommands}), in PostgreSQL, the events' database or another: durable, and moved by
+ * compare-and-set, also between processes sharing the database.
  */
-public final class PostgresCheckpointStore implements CheckpointStore {
+public final class PostgresCheckpointStore implements CheckpointStore, IssuedCommands {
 
   private final JdbcCheckpointStore checkpoints;
 
@@ -32,5 +35,15 @@ public final class PostgresCheckpointStore implements CheckpointStore {
   @Override
   public Checkpoint advance(String name, Checkpoint expected, long position) {
     return checkpoints.advance(name, expected, position);
+  }
+
+  @Override
+  public Optional<Outcome> outcome(String commandId) {
+    return checkpoints.outcome(commandId);
+  }
+
+  @Override
+  public Outcome record(String commandId, Outcome outcome) {
+    return checkpoints.record(commandId, outcome);
   }
 }

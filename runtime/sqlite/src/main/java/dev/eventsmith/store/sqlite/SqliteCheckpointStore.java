@@ -2,18 +2,21 @@ package dev.eventsmith.store.sqlite;
 
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.checkpoint.IssuedCommands;
 import dev.eventsmith.runtime.segment.SegmentStatus;
 import dev.eventsmith.store.jdbc.internal.JdbcCheckpointStore;
 import dev.eventsmith.store.jdbc.internal.SegmentStatuses;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Fenced checkpoints of automations in an SQLite file, the event store's or another: durable, and
+ * Fenced checkpoints of automations, and the outcomes of the commands they issued
+ * ({@link IssuedCommands}), in an SQLite file, the event store's or another: durable, and
  * moved by compare-and-set, also between processes sharing the file.
  */
-public final class SqliteCheckpointStore implements CheckpointStore {
+public final class SqliteCheckpointStore implements CheckpointStore, IssuedCommands {
 
   private final KeptConnection connection;
   private final JdbcCheckpointStore checkpoints;
@@ -43,6 +46,16 @@ public final class SqliteCheckpointStore implements CheckpointStore {
   @Override
   public Checkpoint advance(String name, Checkpoint expected, long position) {
     return checkpoints.advance(name, expected, position);
+  }
+
+  @Override
+  public Optional<Outcome> outcome(String commandId) {
+    return checkpoints.outcome(commandId);
+  }
+
+  @Override
+  public Outcome record(String commandId, Outcome outcome) {
+    return checkpoints.record(commandId, outcome);
   }
 
   /**

@@ -2,11 +2,15 @@ package dev.eventsmith.store.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.Automation;
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.checkpoint.IssuedCommands;
+import dev.eventsmith.runtime.checkpoint.IssuedCommands.Outcome;
+import dev.eventsmith.runtime.command.Causation;
 import dev.eventsmith.runtime.automation.AutomationRunner;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
@@ -19,12 +23,15 @@ import dev.eventsmith.store.contract.Tallies.Counted;
 import dev.eventsmith.store.contract.Tallies.Counter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -32,7 +39,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The behaviour every {@link CheckpointStore} must have, with automation runners that keep their
- * checkpoints in it. Subclass it, implement the two factories, and JUnit runs the contract.
+ * checkpoints in it; the stores of Eventsmith also keep {@link IssuedCommands}, tested here too. Subclass it, implement the two factories, and JUnit runs the contract.
  */
 public abstract class CheckpointStoreContract {
 
@@ -191,5 +198,85 @@ public abstract class CheckpointStoreContract {
     List<RecordedEvent> log = Events.readWholeLog(events);
     assertEquals(2 * inputs, log.size());
     assertEquals(log.get(log.size() - 1).globalPosition(), checkpoints().read("automation:copy").position());
+  }
+
+  private IssuedCommands issuedCommands() {
+    CheckpointStore checkpoints = checkpoints();
+    assertTrue(checkpoints instanceof IssuedCommands, () -> checkpoints.getClass().getName()
+        + " keeps no IssuedCommands: automations' rejected commands would be decided again after a restart");
+    return (IssuedCommands) checkpoints;
+  }
+
+  @Test
+  void the_first_outcome_recorded_for_a_command_stays_and_every_store_object_sees_it() {
+    IssuedCommands issued = issuedCommands();
+    assertEquals(Optional.empty(), issued.outcome("automation:copy:e1:0"));
+
+    assertEquals(Outcome.REJECTED, issued.record("automation:copy:e1:0", Outcome.REJECTED));
+    assertEquals(Outcome.REJECTED, issuedCommands().record("automation:copy:e1:0", Outcome.ACCEPTED),
+        "the first outcome stays");
+    assertEquals(Outcome.ACCEPTED, issuedCommands().record("automation:copy:e1:1", Outcome.ACCEPTED));
+
+    assertEquals(Optional.of(Outcome.REJECTED), issuedCommands().outcome("automation:copy:e1:0"));
+    assertEquals(Optional.of(Outcome.ACCEPTED), issuedCommands().outcome("automation:copy:e1:1"));
+    assertEquals(Optional.empty(), issuedCommands().outcome("automation:copy:e2:0"));
+  }
+
+  @Test
+  @Tag("reliability")
+  void a_runner_that_reads_events_again_dispatches_none_of_their_commands_again_not_even_a_rejected_one() {
+    Tallies.count(events, "in-1", 70);
+    Tallies.count(events, "in-2", 70);
+    Automation copy = event -> {
+      Counted counted = (Counted) event;
+      return counted.counter().startsWith("in-") ? List.of(new Count("out", counted.amount())) : List.of();
+    };
+    AtomicInteger decisions = new AtomicInteger();
+    CommandBus bus = new CommandBus().register(Count.class,
+        new CommandHandler<>(events, Tallies.CODEC, new CountingCounter(decisions::incrementAndGet)));
+    CheckpointStore durable = checkpoints();
+    // The first runner dies after dispatching its page but before its checkpoint moves.
+    AutomationRunner dying = new AutomationRunner(events, Tallies.CODEC, copy, bus)
+        .withCheckpoints(new DiesBeforeCheckpoint(durable), "copy");
+    assertThrows(IllegalStateException.class, dying::catchUp);
+    assertEquals(2, decisions.get(), "70 accepted, then 70 more rejected: over the limit of 100");
+    assertEquals(Checkpoint.START, checkpoints().read("automation:copy"));
+
+    AutomationRunner restarted = new AutomationRunner(events, Tallies.CODEC, copy, bus)
+        .withCheckpoints(checkpoints(), "copy");
+    assertEquals(0, restarted.catchUp(), "both outcomes were recorded: nothing is dispatched again");
+    assertEquals(2, decisions.get());
+    List<RecordedEvent> log = Events.readWholeLog(events);
+    assertEquals(log.get(2).globalPosition(), checkpoints().read("automation:copy").position());
+    String first = AutomationRunner.commandId("copy", log.get(0), 0);
+    String second = AutomationRunner.commandId("copy", log.get(1), 0);
+    assertEquals(Optional.of(Outcome.ACCEPTED), issuedCommands().outcome(first));
+    assertEquals(Optional.of(Outcome.REJECTED), issuedCommands().outcome(second));
+  }
+
+  @Test
+  void issued_commands_and_their_events_carry_the_flows_correlation_id_and_their_causes_id() {
+    Tallies.count(events, "in-1", 3);
+    // in-1 -> mid-1 -> out-1: two hops of one flow, started by the event on in-1.
+    Automation relay = event -> {
+      Counted counted = (Counted) event;
+      String[] name = counted.counter().split("-");
+      String next = name[0].equals("in") ? "mid" : name[0].equals("mid") ? "out" : null;
+      return next == null ? List.of() : List.of(new Count(next + "-" + name[1], counted.amount()));
+    };
+    CommandBus bus = new CommandBus().register(Count.class, new CommandHandler<>(events, Tallies.CODEC, new Counter()));
+    new AutomationRunner(events, Tallies.CODEC, relay, bus).withCheckpoints(checkpoints(), "relay").catchUp();
+
+    List<RecordedEvent> log = Events.readWholeLog(events);
+    assertEquals(3, log.size());
+    RecordedEvent start = log.get(0);
+    RecordedEvent mid = log.get(1);
+    RecordedEvent out = log.get(2);
+    assertEquals(Map.of(Causation.CORRELATION_ID, start.eventId().toString(),
+        Causation.CAUSATION_ID, start.eventId().toString(),
+        CommandHandler.COMMAND_ID, AutomationRunner.commandId("relay", start, 0)), mid.metadata());
+    assertEquals(Map.of(Causation.CORRELATION_ID, start.eventId().toString(),
+        Causation.CAUSATION_ID, mid.eventId().toString(),
+        CommandHandler.COMMAND_ID, AutomationRunner.commandId("relay", mid, 0)), out.metadata());
   }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 public final class JdbcCheckpoints {
 
-  private static final List<String> MIGRATIONS = List.of("checkpoint/V1__checkpoints.sql");
+  private static final List<String> MIGRATIONS =
+      List.of("checkpoint/V1__checkpoints.sql", "checkpoint/V20__issued_commands.sql");
 
   /** The table of segments and leases of runners split across instances; see {@link #isSplit}. */
   private static final List<String> SEGMENT_MIGRATIONS = List.of("segment/V40__segments.sql");
