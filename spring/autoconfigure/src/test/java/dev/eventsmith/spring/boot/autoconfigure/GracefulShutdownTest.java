@@ -11,7 +11,9 @@ import dev.eventsmith.spring.boot.Automations;
 import dev.eventsmith.spring.boot.Projections;
 import dev.eventsmith.store.sqlite.SqliteEventStore;
 import dev.eventsmith.store.sqlite.SqliteViewStore;
+import dev.eventsmith.store.sqlite.SqliteCheckpointStore;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.LifecycleProcessor;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.support.DefaultLifecycleProcessor;
 
 /**
  * The promise of {@link Projections} and {@link Automations}: when the application context closes,
@@ -128,6 +133,90 @@ class GracefulShutdownTest {
       assertThat(view.find("all")).contains((int) checkpoint);
       assertThat(projected).hasValue((int) checkpoint);
     }
+  }
+
+  @Test
+  void aStopThatOutlastsSpringsShutdownTimeoutIsStillAwaitedBeforeTheStoreCloses() throws Exception {
+    Path file = folder.resolve("events.db");
+    AtomicBoolean handledAfterClose = new AtomicBoolean();
+    TickModel.TickCountProjector counting = new TickModel.TickCountProjector() {
+      @Override
+      public Integer initial(String key) {
+        return 0;
+      }
+
+      @Override
+      public Optional<String> keyOf(Event event) {
+        return Optional.of("all");
+      }
+
+      @Override
+      public Integer project(Integer count, Event event) {
+        return count + 1;
+      }
+    };
+    TickModel.NoticeTicksAutomation holdingAutomation = event -> {
+      if (closeReturned.get()) {
+        handledAfterClose.set(true);
+      }
+      if (((TickModel.Ticked) event).n() == HELD) {
+        holding.countDown();
+        try {
+          letGo.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while handling a tick", e);
+        }
+      }
+      return List.of();
+    };
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(EventsmithStoreAutoConfiguration.class,
+            EventsmithSqliteStoreAutoConfiguration.class, EventsmithStoreFallbackAutoConfiguration.class,
+            EventsmithAutoConfiguration.class))
+        // Spring gives each shutdown phase 1 ms, then destroys the beans, the store among them.
+        .withBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME, LifecycleProcessor.class, () -> {
+          DefaultLifecycleProcessor processor = new DefaultLifecycleProcessor();
+          processor.setTimeoutPerShutdownPhase(1);
+          return processor;
+        })
+        .withBean(ModelDescriptor.class, () -> TickModel.INSTANCE)
+        .withBean(TickModel.TickCountProjector.class, () -> counting)
+        .withBean(TickModel.NoticeTicksAutomation.class, () -> holdingAutomation)
+        .withPropertyValues("eventsmith.sqlite.path=" + file)
+        .run(app -> {
+          assertThat(app).hasNotFailed();
+          EventStore store = app.getBean(EventStore.class);
+          store.append(TickModel.STREAM, ExpectedVersion.noStream(), TickModel.ticks(1, EVENTS));
+          assertThat(holding.await(30, TimeUnit.SECONDS)).as("the automation reached tick " + HELD).isTrue();
+
+          Thread closer = new Thread(() -> {
+            app.close();
+            closeReturned.set(true);
+          }, "test-closer");
+          closer.start();
+          long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+          while (closer.isAlive() && !destroying(closer) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+          }
+          assertThat(closeReturned).as("close returned while an automation was handling an event").isFalse();
+          letGo.countDown();
+          closer.join(TimeUnit.SECONDS.toMillis(30));
+          assertThat(closeReturned).isTrue();
+          assertThat(runnerThreads()).as("runner threads alive after close").isEmpty();
+          assertThat(handledAfterClose).as("an event was handled after close returned").isFalse();
+        });
+    // The automation stored its checkpoint before the store closed: at the tick it held, at least.
+    try (SqliteCheckpointStore checkpoints = SqliteCheckpointStore.open(file)) {
+      assertThat(checkpoints.read("automation:NoticeTicks").position()).isGreaterThanOrEqualTo(HELD);
+    }
+  }
+
+  /** Whether {@code closer} is in the automations' destroy, waiting for them to stop. */
+  private static boolean destroying(Thread closer) {
+    return Arrays.stream(closer.getStackTrace())
+        .anyMatch(frame -> frame.getClassName().equals(Automations.class.getName())
+            && frame.getMethodName().equals("destroy"));
   }
 
   /** Whether the thread that stops the projections is waiting for the projection thread to end. */
