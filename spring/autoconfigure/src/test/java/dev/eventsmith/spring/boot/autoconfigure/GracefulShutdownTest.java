@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventsmith.runtime.Event;
-import dev.eventsmith.runtime.model.ModelDescriptor;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.spring.boot.Automations;
@@ -22,7 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.LifecycleProcessor;
 import org.springframework.context.support.AbstractApplicationContext;
@@ -84,11 +82,7 @@ class GracefulShutdownTest {
   @Test
   void closingTheContextWaitsForThePageInFlightThenStopsEveryRunnerAndClosesTheStore() throws Exception {
     Path file = folder.resolve("events.db");
-    new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(EventsmithStoreAutoConfiguration.class,
-            EventsmithSqliteStoreAutoConfiguration.class, EventsmithStoreFallbackAutoConfiguration.class,
-            EventsmithAutoConfiguration.class))
-        .withBean(ModelDescriptor.class, () -> TickModel.INSTANCE)
+    TickModel.starter()
         .withBean(TickModel.TickCountProjector.class, () -> projector)
         .withBean(TickModel.NoticeTicksAutomation.class, () -> automation)
         .withPropertyValues("eventsmith.sqlite.path=" + file, "eventsmith.projections.page-size=" + PAGE)
@@ -139,22 +133,7 @@ class GracefulShutdownTest {
   void aStopThatOutlastsSpringsShutdownTimeoutIsStillAwaitedBeforeTheStoreCloses() throws Exception {
     Path file = folder.resolve("events.db");
     AtomicBoolean handledAfterClose = new AtomicBoolean();
-    TickModel.TickCountProjector counting = new TickModel.TickCountProjector() {
-      @Override
-      public Integer initial(String key) {
-        return 0;
-      }
-
-      @Override
-      public Optional<String> keyOf(Event event) {
-        return Optional.of("all");
-      }
-
-      @Override
-      public Integer project(Integer count, Event event) {
-        return count + 1;
-      }
-    };
+    TickModel.TickCountProjector counting = TickModel.counting();
     TickModel.NoticeTicksAutomation holdingAutomation = event -> {
       if (closeReturned.get()) {
         handledAfterClose.set(true);
@@ -170,17 +149,13 @@ class GracefulShutdownTest {
       }
       return List.of();
     };
-    new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(EventsmithStoreAutoConfiguration.class,
-            EventsmithSqliteStoreAutoConfiguration.class, EventsmithStoreFallbackAutoConfiguration.class,
-            EventsmithAutoConfiguration.class))
+    TickModel.starter()
         // Spring gives each shutdown phase 1 ms, then destroys the beans, the store among them.
         .withBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME, LifecycleProcessor.class, () -> {
           DefaultLifecycleProcessor processor = new DefaultLifecycleProcessor();
           processor.setTimeoutPerShutdownPhase(1);
           return processor;
         })
-        .withBean(ModelDescriptor.class, () -> TickModel.INSTANCE)
         .withBean(TickModel.TickCountProjector.class, () -> counting)
         .withBean(TickModel.NoticeTicksAutomation.class, () -> holdingAutomation)
         .withPropertyValues("eventsmith.sqlite.path=" + file)

@@ -2,12 +2,9 @@ package dev.eventsmith.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventsmith.runtime.Event;
-import dev.eventsmith.runtime.model.ModelDescriptor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.info.Info;
@@ -21,33 +18,18 @@ class InfoContributionTest {
   @TempDir
   Path folder;
 
-  private final TickModel.TickCountProjector projector = new TickModel.TickCountProjector() {
-    @Override
-    public Integer initial(String key) {
-      return 0;
-    }
-
-    @Override
-    public Optional<String> keyOf(Event event) {
-      return Optional.of("all");
-    }
-
-    @Override
-    public Integer project(Integer count, Event event) {
-      return count + 1;
-    }
-  };
+  /** A service of the Tick model, with the info auto-configuration. */
+  private static ApplicationContextRunner service() {
+    return TickModel.starter()
+        .withConfiguration(AutoConfigurations.of(EventsmithInfoAutoConfiguration.class))
+        .withBean(TickModel.TickCountProjector.class, TickModel::counting)
+        .withBean(TickModel.NoticeTicksAutomation.class, () -> event -> List.of());
+  }
 
   @Test
   void describesTheStoreAndEachModelsAggregatesViewsAutomationsEventsAndCommands() {
     Path file = folder.resolve("data/events.db");
-    new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(EventsmithStoreAutoConfiguration.class,
-            EventsmithSqliteStoreAutoConfiguration.class, EventsmithStoreFallbackAutoConfiguration.class,
-            EventsmithAutoConfiguration.class, EventsmithInfoAutoConfiguration.class))
-        .withBean(ModelDescriptor.class, () -> TickModel.INSTANCE)
-        .withBean(TickModel.TickCountProjector.class, () -> projector)
-        .withBean(TickModel.NoticeTicksAutomation.class, () -> event -> List.of())
+    service()
         .withPropertyValues("eventsmith.sqlite.path=" + file)
         .run(app -> {
           assertThat(app).hasNotFailed();
@@ -77,13 +59,7 @@ class InfoContributionTest {
   @Test
   void anApplicationsOwnContributorWins() {
     InfoContributor own = builder -> builder.withDetail("eventsmith", "own");
-    new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(EventsmithStoreAutoConfiguration.class,
-            EventsmithSqliteStoreAutoConfiguration.class, EventsmithStoreFallbackAutoConfiguration.class,
-            EventsmithAutoConfiguration.class, EventsmithInfoAutoConfiguration.class))
-        .withBean(ModelDescriptor.class, () -> TickModel.INSTANCE)
-        .withBean(TickModel.TickCountProjector.class, () -> projector)
-        .withBean(TickModel.NoticeTicksAutomation.class, () -> event -> List.of())
+    service()
         .withBean("eventsmithInfoContributor", InfoContributor.class, () -> own)
         .withPropertyValues("eventsmith.sqlite.path=" + folder.resolve("events.db"))
         .run(app -> {

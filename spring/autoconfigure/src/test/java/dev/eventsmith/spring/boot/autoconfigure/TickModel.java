@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * A hand-written model for the starter's tests: one event ({@code Ticked}, numbered), one view
@@ -41,6 +43,35 @@ final class TickModel implements ModelDescriptor {
 
   /** The automation's contract. */
   interface NoticeTicksAutomation extends Automation {}
+
+  /** The starter's auto-configurations, in the order Spring Boot sorts them, running this model. */
+  static ApplicationContextRunner starter() {
+    return new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(EventsmithStoreAutoConfiguration.class,
+            EventsmithSqliteStoreAutoConfiguration.class, EventsmithStoreFallbackAutoConfiguration.class,
+            EventsmithAutoConfiguration.class))
+        .withBean(ModelDescriptor.class, () -> INSTANCE);
+  }
+
+  /** A projector that counts the ticks. */
+  static TickCountProjector counting() {
+    return new TickCountProjector() {
+      @Override
+      public Integer initial(String key) {
+        return 0;
+      }
+
+      @Override
+      public Optional<String> keyOf(Event event) {
+        return Optional.of("all");
+      }
+
+      @Override
+      public Integer project(Integer count, Event event) {
+        return count + 1;
+      }
+    };
+  }
 
   /** Ticks {@code from} to {@code to}, inclusive, ready to append. */
   static List<NewEvent> ticks(int from, int to) {
