@@ -5,14 +5,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * The automations of a service, each following the log while the application context runs:
  * started with the context and stopped after the web server stopped taking requests, each after
- * the events it is handling.
+ * the events it is handling. Should a stop outlast Spring's shutdown timeout, the context's close
+ * still waits for it before the store closes.
  */
-public final class Automations implements SmartLifecycle {
+public final class Automations implements SmartLifecycle, DisposableBean {
 
   private final List<RunningAutomation> automations;
   private final Duration pollInterval;
@@ -65,6 +67,16 @@ public final class Automations implements SmartLifecycle {
   @Override
   public boolean isRunning() {
     return running;
+  }
+
+  /**
+   * Waits for every automation to stop, as {@link Projections} does: when a stop outlasted the
+   * shutdown phase's timeout, Spring goes on to destroy the beans, and the store must not close
+   * under an automation that is still handling events.
+   */
+  @Override
+  public void destroy() {
+    stop();
   }
 
   /** With the projections: before the web server starts, after it stops. */
