@@ -82,12 +82,25 @@ class BothPathsTest {
     Path generatorTests = Path.of("..", "generator", "src", "test", "resources");
     try (Stream<Path> models = Files.list(generatorTests.resolve("sources"))) {
       for (Path sources : models.filter(Files::isDirectory).sorted().toList()) {
-        projects.add(new Project("generator test model " + sources.getFileName(), generatorTests.resolve("models"),
-            generatorTests.resolve("models"), javaFiles(sources)));
+        projects.add(testModel(generatorTests, sources));
       }
     }
     assertTrue(projects.size() >= 2, projects::toString);
     return projects;
+  }
+
+  /** A generator test model: its sources, and the folder of the resources where its YAML lies. */
+  private static Project testModel(Path generatorTests, Path sources) throws IOException {
+    List<Path> files = javaFiles(sources);
+    try (Stream<Path> roots = Files.list(generatorTests)) {
+      for (Path root : roots.filter(Files::isDirectory).sorted().toList()) {
+        Project project = new Project("generator test model " + sources.getFileName(), root, root, files);
+        if (Files.isRegularFile(project.model())) {
+          return project;
+        }
+      }
+    }
+    throw new AssertionError("no folder of " + generatorTests + " holds the model that " + sources + " names");
   }
 
   @ParameterizedTest(name = "{0}")
