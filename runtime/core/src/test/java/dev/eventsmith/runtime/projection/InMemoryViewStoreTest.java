@@ -89,4 +89,13 @@ class InMemoryViewStoreTest {
     views.apply(Map.of("b", 2), views.checkpoint(), 1);
     assertEquals(Map.of("b", 2), views.all(), "a reset view accepts the log from the start again");
   }
+
+  @Test
+  void a_null_row_is_refused_naming_its_key_and_changes_nothing() {
+    Map<String, Integer> rows = new HashMap<>();
+    rows.put("cart-7", null);
+    NullPointerException e = assertThrows(NullPointerException.class, () -> views.apply(rows, Checkpoint.START, 1));
+    assertEquals("row of cart-7", e.getMessage());
+    assertEquals(Checkpoint.START, views.checkpoint());
+  }
 }
