@@ -160,23 +160,9 @@ class LiveProjectionTest {
   @Tag("reliability")
   void a_projector_error_stops_it_at_once_naming_the_event_and_is_not_retried() throws Exception {
     record(new CartCreated(A, "ann"));
-    CartSummaryProjection real = new CartSummaryProjection();
-    Projector<UUID, CartSummary> buggy = new Projector<>() {
-      @Override
-      public CartSummary initial(UUID key) {
-        return real.initial(key);
-      }
-
-      @Override
-      public Optional<UUID> keyOf(Event event) {
-        return real.keyOf(event);
-      }
-
-      @Override
-      public CartSummary project(CartSummary view, Event event) {
-        throw new StackOverflowError();
-      }
-    };
+    Projector<UUID, CartSummary> buggy = hooked(event -> {
+      throw new StackOverflowError();
+    });
     ProjectionRunner<UUID, CartSummary> broken = new ProjectionRunner<>(store, CartCodec.INSTANCE, buggy, views);
 
     try (LiveProjection live = LiveProjection.start("summaries", broken, Duration.ofMillis(10))) {
