@@ -152,4 +152,99 @@ class JsonValueTest {
     assertNotEquals(parse("{\"a\":1}"), parse("{\"a\":\"1\"}"));
     assertNotEquals(parse("{\"a\":1,\"b\":2}"), parse("{\"a\":1}"));
   }
+
+  @Test
+  void integers_at_the_edges_of_their_range_are_read_and_one_past_is_refused() {
+    assertEquals(Integer.MAX_VALUE, parse("{\"n\":2147483647}").get("n").int32());
+    assertEquals(Integer.MIN_VALUE, parse("{\"n\":-2147483648}").get("n").int32());
+    fails("$.n: expected an int (32-bit), but 2147483648 is out of range", () -> parse("{\"n\":2147483648}").get("n").int32());
+    fails("$.n: expected an int (32-bit), but -2147483649 is out of range", () -> parse("{\"n\":-2147483649}").get("n").int32());
+    assertEquals(Long.MAX_VALUE, parse("{\"n\":9223372036854775807}").get("n").int64());
+    assertEquals(Long.MIN_VALUE, parse("{\"n\":-9223372036854775808}").get("n").int64());
+    fails("$.n: expected a long (64-bit), but 9223372036854775808 is out of range",
+        () -> parse("{\"n\":9223372036854775808}").get("n").int64());
+    fails("$.n: expected a long (64-bit), but -9223372036854775809 is out of range",
+        () -> parse("{\"n\":-9223372036854775809}").get("n").int64());
+  }
+
+  @Test
+  void numbers_in_messages_are_plain_up_to_40_digits_of_scale_then_scientific() {
+    fails("$.n: expected an int, but found the fraction 0." + "0".repeat(39) + "1",
+        () -> parse("{\"n\":1E-40}").get("n").int32());
+    fails("$.n: expected an int, but found the fraction 1E-41", () -> parse("{\"n\":1E-41}").get("n").int32());
+  }
+
+  @Test
+  void found_values_are_described_and_long_strings_cut_at_40_characters() {
+    String forty = "s".repeat(40);
+    fails("$.s: expected a number, but found the string \"" + forty + "\"",
+        () -> parse("{\"s\":\"" + forty + "\"}").get("s").decimal());
+    fails("$.s: expected a number, but found the string \"" + forty + "...\"",
+        () -> parse("{\"s\":\"" + forty + "x\"}").get("s").decimal());
+    fails("$.a: expected a string, but found an array", () -> parse("{\"a\":[]}").get("a").string());
+    fails("$.o: expected a string, but found an object", () -> parse("{\"o\":{}}").get("o").string());
+    fails("$.b: expected a string, but found the boolean true", () -> parse("{\"b\":true}").get("b").string());
+  }
+
+  @Test
+  void booleans_read_back_as_written() {
+    JsonValue v = parse("{\"yes\":true,\"no\":false}");
+    assertTrue(v.get("yes").bool());
+    assertFalse(v.get("no").bool());
+    assertFalse(v.get("yes").isNull());
+    assertTrue(v.has("no"));
+  }
+
+  @Test
+  void names_are_the_fields_in_written_order() {
+    assertEquals(List.of("z", "a", "m"), List.copyOf(parse("{\"z\":1,\"a\":null,\"m\":[]}").names()));
+  }
+
+  @Test
+  void an_object_built_from_a_map_has_its_fields_and_refuses_null_values() {
+    java.util.Map<String, JsonValue> fields = new java.util.LinkedHashMap<>();
+    fields.put("b", JsonValue.ofNumber(2));
+    fields.put("a", JsonValue.ofString("x"));
+    JsonValue object = JsonValue.ofObject(fields);
+    assertEquals("{\"b\":2,\"a\":\"x\"}", object.toString());
+    assertEquals("x", object.get("a").string());
+    java.util.Map<String, JsonValue> withNull = new java.util.HashMap<>();
+    withNull.put("gone", null);
+    NullPointerException e = assertThrows(NullPointerException.class, () -> JsonValue.ofObject(withNull));
+    assertEquals("gone", e.getMessage());
+  }
+
+  @Test
+  void values_moved_to_another_place_report_their_new_path() {
+    JsonValue source = parse("{\"a\":\"x\",\"list\":[\"p\",\"q\"]}");
+    JsonValue moved = JsonValue.ofObject(java.util.Map.of("b", source.get("a")));
+    fails("$.b: expected a number, but found the string \"x\"", () -> moved.get("b").decimal());
+    // the same value placed under a sibling with the same parent still gets the new name
+    JsonValue renamed = source.renamed("a", "c");
+    fails("$.c: expected a number, but found the string \"x\"", () -> renamed.get("c").decimal());
+    // array elements taken out and put in another order
+    List<JsonValue> list = source.get("list").elements();
+    JsonValue swapped = source.with("list", JsonValue.ofArray(List.of(list.get(1), list.get(0))));
+    fails("$.list[0]: expected a number, but found the string \"q\"", () -> swapped.get("list").elements().get(0).decimal());
+    // an element moved from an object field into an array at the root
+    JsonValue wrapped = JsonValue.ofArray(List.of(source.get("a")));
+    fails("$[0]: expected a number, but found the string \"x\"", () -> wrapped.elements().get(0).decimal());
+  }
+
+  @Test
+  void paths_quote_field_names_that_are_not_identifiers() {
+    JsonValue v = parse("{\"my-field\":{\"1st\":{\"\":{\"it's\":{\"ok_2\":true}}}}}");
+    fails("$['my-field']['1st']['']['it\\'s'].ok_2: expected a string, but found the boolean true",
+        () -> v.get("my-field").get("1st").get("").get("it's").get("ok_2").string());
+  }
+
+  @Test
+  void different_values_of_one_kind_are_not_equal_and_hash_apart() {
+    assertNotEquals(JsonValue.ofString("a"), JsonValue.ofString("b"));
+    assertNotEquals(JsonValue.ofString("a").hashCode(), JsonValue.ofString("b").hashCode());
+    assertNotEquals(JsonValue.ofNumber(1), JsonValue.ofNumber(2));
+    assertNotEquals(JsonValue.ofBoolean(true), JsonValue.ofBoolean(false));
+    assertNotEquals(JsonValue.ofString("a"), "a");
+    assertEquals(JsonValue.ofNumber(new BigDecimal("2.50")), JsonValue.ofNumber(new BigDecimal("2.5")));
+  }
 }

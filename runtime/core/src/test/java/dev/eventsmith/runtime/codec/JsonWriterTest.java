@@ -91,4 +91,43 @@ class JsonWriterTest {
     JsonValue address = JsonValue.parse("{\"city\":\"Ghent\",\"zip\":9000}".getBytes(StandardCharsets.UTF_8));
     assertEquals("{\"address\":{\"city\":\"Ghent\",\"zip\":9000}}", json(JsonWriter.object().field("address").value(address)));
   }
+
+  @Test
+  void every_call_chains_on_the_same_writer() {
+    assertEquals("{\"a\":1,\"b\":true,\"c\":null,\"d\":[2],\"e\":{},\"f\":\"5f0c3b2a-1d2e-4f60-8a9b-0c1d2e3f4a5b\","
+        + "\"g\":\"2026-01-31T09:15:00Z\",\"h\":\"2026-01-31\",\"i\":1.5,\"j\":\"x\",\"k\":3}",
+        json(JsonWriter.object().field("a").int64(1).field("b").bool(true).field("c").nullValue()
+            .field("d").startArray().int32(2).endArray().field("e").startObject().endObject()
+            .field("f").uuid(ID).field("g").instant(Instant.parse("2026-01-31T09:15:00Z"))
+            .field("h").date(LocalDate.of(2026, 1, 31)).field("i").decimal(new BigDecimal("1.5"))
+            .field("j").string("x").field("k").value(JsonValue.ofNumber(3))));
+  }
+
+  @Test
+  void a_null_of_any_type_is_refused_naming_the_field_or_the_array() {
+    String hint = "; write absent values with nullValue()";
+    assertEquals("null value for JSON field id" + hint,
+        assertThrows(NullPointerException.class, () -> JsonWriter.object().field("id").uuid(null)).getMessage());
+    assertEquals("null value for JSON field at" + hint,
+        assertThrows(NullPointerException.class, () -> JsonWriter.object().field("at").instant(null)).getMessage());
+    assertEquals("null value for JSON field on" + hint,
+        assertThrows(NullPointerException.class, () -> JsonWriter.object().field("on").date(null)).getMessage());
+    assertEquals("null value for JSON field price" + hint,
+        assertThrows(NullPointerException.class, () -> JsonWriter.object().field("price").decimal(null)).getMessage());
+    assertEquals("null value for JSON field address" + hint,
+        assertThrows(NullPointerException.class, () -> JsonWriter.object().field("address").value(null)).getMessage());
+    assertEquals("null value for JSON field (array element)" + hint,
+        assertThrows(NullPointerException.class, () -> JsonWriter.object().field("tags").startArray().string(null)).getMessage());
+  }
+
+  @Test
+  void a_call_out_of_order_shows_what_was_written_so_far() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> JsonWriter.object().field("a").int32(1).int32(2));
+    assertEquals("invalid JSON writer call: Can not write a number, expecting field name (context: Object) after {\"a\":1",
+        e.getMessage());
+    IllegalStateException open = assertThrows(IllegalStateException.class,
+        () -> JsonWriter.object().field("tags").startArray().string("x").toBytes());
+    assertTrue(open.getMessage().endsWith("after {\"tags\":[\"x\""), open.getMessage());
+  }
 }

@@ -121,4 +121,20 @@ class CommandBusTest {
         assertThrows(NullPointerException.class, () -> bus.dispatch(new CreateCart(UUID.randomUUID(), "ann")));
     assertTrue(thrown.getMessage().contains("returned no result for CreateCart"), thrown.getMessage());
   }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aCommandTypeOverlappingOneAlreadyRoutedIsRefusedEitherWay() {
+    CommandHandler raw = carts;
+    IllegalArgumentException narrower = assertThrows(IllegalArgumentException.class,
+        () -> new CommandBus().register(CartCommand.class, carts).register(CreateCart.class, raw));
+    assertEquals(CreateCart.class.getName() + " overlaps with the commands already routed as " + CartCommand.class.getName()
+        + ": register each aggregate's command type once", narrower.getMessage());
+    IllegalArgumentException wider = assertThrows(IllegalArgumentException.class,
+        () -> new CommandBus().register(CreateCart.class, raw).register(CartCommand.class, carts));
+    assertEquals(CartCommand.class.getName() + " overlaps with the commands already routed as " + CreateCart.class.getName()
+        + ": register each aggregate's command type once", wider.getMessage());
+    // unrelated command types of one aggregate's family may each have a route
+    new CommandBus().register(CreateCart.class, raw).register(SubmitCart.class, raw);
+  }
 }

@@ -3,6 +3,7 @@ package dev.eventsmith.runtime.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.fixture.Cart;
 import dev.eventsmith.runtime.fixture.CartCodec;
@@ -30,6 +31,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CommandHandlerSnapshotTest {
@@ -157,6 +164,102 @@ class CommandHandlerSnapshotTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> plain.withSnapshots(snapshots, new StateText(), 0, STATE_V1));
     assertEquals("take a snapshot every 1 or more events, not every 0", e.getMessage());
+  }
+
+  // ---- what the log says when a snapshot cannot be used (the javadoc promises a warning)
+
+  private final Logger log = Logger.getLogger(CommandHandler.class.getName());
+  private final List<LogRecord> logged = new ArrayList<>();
+  private final Handler capture = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      logged.add(record);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+  private Level levelBefore;
+  private boolean parentsBefore;
+
+  @BeforeEach
+  void captureTheLog() {
+    levelBefore = log.getLevel();
+    parentsBefore = log.getUseParentHandlers();
+    log.setUseParentHandlers(false); // keep the expected warnings out of the build's output
+    log.setLevel(Level.ALL);
+    capture.setLevel(Level.ALL);
+    log.addHandler(capture);
+  }
+
+  @AfterEach
+  void releaseTheLog() {
+    log.removeHandler(capture);
+    log.setLevel(levelBefore);
+    log.setUseParentHandlers(parentsBefore);
+  }
+
+  private List<String> messages(Level level) {
+    return logged.stream().filter(r -> r.getLevel().equals(level)).map(LogRecord::getMessage).toList();
+  }
+
+  @Test
+  void a_failing_snapshot_store_is_logged_as_a_warning_with_its_cause() {
+    CommandHandler<Cart.State, CartCommand, CartEvent> broken =
+        plain.withSnapshots(new BrokenSnapshots(), new StateText(), 1, STATE_V1);
+    broken.handle(new CreateCart(CART, "ann"));
+
+    assertEquals(List.of("cannot read the snapshot of " + STREAM + "; replaying the stream instead",
+        "cannot save a snapshot of " + STREAM + "@1; the command succeeded, loads replay more events until a snapshot is saved"),
+        messages(Level.WARNING));
+    for (LogRecord record : logged) {
+      if (record.getLevel().equals(Level.WARNING)) {
+        assertEquals("snapshot database down", record.getThrown().getMessage());
+      }
+    }
+  }
+
+  @Test
+  void a_snapshot_of_another_log_is_logged_as_a_warning_that_says_what_the_stream_has() {
+    fillCartWithoutSnapshots();
+    long position = positionOf(4);
+    snapshots.save(new Snapshot(STREAM, 4, position + 100, STATE_V1, "true,0,false".getBytes(StandardCharsets.UTF_8)));
+    snapshotting.handle(addOne());
+    snapshots.save(new Snapshot(STREAM, 9, 9, STATE_V1, "true,0,false".getBytes(StandardCharsets.UTF_8)));
+    snapshotting.handle(addOne());
+
+    assertEquals(List.of(
+        "ignoring Snapshot[" + STREAM + "@4, state v1, 12 bytes] taken at global position " + (position + 100)
+            + ": the stream has that event at " + STREAM + "@4 (global position " + position + "); the snapshot store"
+            + " does not belong to this event store, or the events were restored",
+        "ignoring Snapshot[" + STREAM + "@9, state v1, 12 bytes] taken at global position 9: the stream has no such event;"
+            + " the snapshot store does not belong to this event store, or the events were restored"),
+        messages(Level.WARNING));
+  }
+
+  @Test
+  void a_snapshot_that_does_not_decode_is_logged_as_a_warning_with_the_codec_error() {
+    fillCartWithoutSnapshots();
+    snapshots.save(new Snapshot(STREAM, 4, positionOf(4), STATE_V1, "not a cart".getBytes(StandardCharsets.UTF_8)));
+    snapshotting.handle(addOne());
+
+    assertEquals(List.of("ignoring Snapshot[" + STREAM + "@4, state v1, 10 bytes]: its state does not decode;"
+        + " replaying the stream"), messages(Level.WARNING));
+    assertEquals("not a cart state: not a cart", logged.get(0).getThrown().getMessage());
+  }
+
+  @Test
+  void a_snapshot_of_another_state_version_is_expected_and_only_logged_for_debugging() {
+    fillCartWithoutSnapshots();
+    snapshots.save(new Snapshot(STREAM, 4, positionOf(4), STATE_V1 + 1, "true,0,false".getBytes(StandardCharsets.UTF_8)));
+    snapshotting.handle(addOne());
+
+    assertEquals(List.of(), messages(Level.WARNING));
+    assertEquals(List.of("ignoring Snapshot[" + STREAM + "@4, state v2, 12 bytes]: this handler folds state v1"),
+        messages(Level.FINE));
   }
 
   /** What a caller sees of a result, without stream ids and positions, which differ per cart. */

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventsmith.runtime.Decider;
+import dev.eventsmith.runtime.Decision;
+import dev.eventsmith.runtime.Rejection;
+import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.DuplicateEventIdException;
+import java.util.ArrayList;
 import dev.eventsmith.runtime.codec.EncodedEvent;
 import dev.eventsmith.runtime.fixture.Cart;
 import dev.eventsmith.runtime.fixture.CartCodec;
@@ -90,6 +96,88 @@ class CommandIdTest {
 
     assertEquals(first, paged.handle(new AddItem(CART, "TWO", BigDecimal.ONE, 2), id));
     assertEquals(3, stream(CART).size());
+  }
+
+  @Test
+  void aRetryOfACommandOfMoreEventsThanAPageIsAnsweredWithAllOfThemAndNoMore() {
+    // A cart whose AddItem of n units records n ItemAdded events of one unit each.
+    Cart cart = new Cart();
+    Decider<Cart.State, CartCommand, CartEvent> unitByUnit = new Decider<>() {
+      @Override
+      public Cart.State initialState() {
+        return cart.initialState();
+      }
+
+      @Override
+      public Decision<? extends CartEvent, ? extends Rejection> decide(CartCommand command, Cart.State state) {
+        if (command instanceof AddItem add) {
+          List<CartEvent> units = new ArrayList<>();
+          for (int i = 0; i < add.quantity(); i++) {
+            units.add(new ItemAdded(add.cartId(), add.sku(), add.price(), 1));
+          }
+          return Decision.accept(units);
+        }
+        return cart.decide(command, state);
+      }
+
+      @Override
+      public Cart.State evolve(Cart.State state, CartEvent event) {
+        return cart.evolve(state, event);
+      }
+
+      @Override
+      public Class<CartEvent> eventType() {
+        return CartEvent.class;
+      }
+    };
+    CommandHandler<Cart.State, CartCommand, CartEvent> paged =
+        new CommandHandler<>(store, CartCodec.INSTANCE, unitByUnit).withPageSize(1);
+    paged.handle(new CreateCart(CART, "ann"));
+    AddItem three = new AddItem(CART, "THREE", BigDecimal.ONE, 3);
+    CommandResult first = paged.handle(three, REQ_42);
+    paged.handle(new AddItem(CART, "NEXT", BigDecimal.ONE, 1));
+
+    CommandResult retry = paged.handle(three, REQ_42);
+
+    assertEquals(first, retry);
+    assertEquals(List.of(new ItemAdded(CART, "THREE", BigDecimal.ONE, 1), new ItemAdded(CART, "THREE", BigDecimal.ONE, 1),
+        new ItemAdded(CART, "THREE", BigDecimal.ONE, 1)), assertInstanceOf(CommandResult.Accepted.class, retry).events());
+    assertEquals(4, assertInstanceOf(CommandResult.Accepted.class, retry).streamVersion());
+    assertEquals(5, stream(CART).size(), "nothing appended for the retry");
+  }
+
+  @Test
+  void aStoreThatKeepsRefusingTheCommandsEventIdsIsTriedAtMostMaxAttemptsTimes() {
+    handler.handle(new CreateCart(CART, "ann"));
+    int[] appends = {0};
+    EventStore refusing = new DelegatingEventStore(store) {
+      @Override
+      public AppendResult append(StreamId stream, ExpectedVersion expected, List<NewEvent> events) {
+        appends[0]++;
+        throw new DuplicateEventIdException(stream, events.get(0).eventId());
+      }
+    };
+    CommandHandler<Cart.State, CartCommand, CartEvent> twice =
+        new CommandHandler<>(refusing, CartCodec.INSTANCE, new Cart()).withMaxAttempts(2);
+    AddItem add = new AddItem(CART, "ABC-1", BigDecimal.ONE, 1);
+
+    assertThrows(DuplicateEventIdException.class, () -> twice.handle(add, REQ_42));
+    assertEquals(2, appends[0], "retried once, as a repeat of the same command may have raced it");
+
+    appends[0] = 0;
+    assertThrows(DuplicateEventIdException.class, () -> twice.handle(add));
+    assertEquals(1, appends[0], "without a command id a duplicate is not a repeat: not retried");
+  }
+
+  @Test
+  void oneAttemptAndPagesOfOneAreValidSettingsButNoneAreNot() {
+    CommandHandler<Cart.State, CartCommand, CartEvent> strict = handler.withMaxAttempts(1).withPageSize(1);
+    assertInstanceOf(CommandResult.Accepted.class, strict.handle(new CreateCart(CART, "ann")));
+    assertInstanceOf(CommandResult.Accepted.class, strict.handle(new AddItem(CART, "A", BigDecimal.ONE, 1)));
+    assertEquals("maxAttempts is at least 1: 0",
+        assertThrows(IllegalArgumentException.class, () -> handler.withMaxAttempts(0)).getMessage());
+    assertEquals("pageSize is at least 1: 0",
+        assertThrows(IllegalArgumentException.class, () -> handler.withPageSize(0)).getMessage());
   }
 
   @Test

@@ -89,4 +89,30 @@ class InMemoryViewStoreTest {
     views.apply(Map.of("b", 2), views.checkpoint(), 1);
     assertEquals(Map.of("b", 2), views.all(), "a reset view accepts the log from the start again");
   }
+
+  @Test
+  void a_null_row_is_refused_naming_its_key_and_changes_nothing() {
+    Map<String, Integer> rows = new HashMap<>();
+    rows.put("cart-7", null);
+    NullPointerException e = assertThrows(NullPointerException.class, () -> views.apply(rows, Checkpoint.START, 1));
+    assertEquals("row of cart-7", e.getMessage());
+    assertEquals(Checkpoint.START, views.checkpoint());
+  }
+
+  @Test
+  void a_lookup_finds_the_rows_whose_values_include_it_in_key_order() {
+    InMemoryViewStore<String, List<String>> tagged = new InMemoryViewStore<>();
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    rows.put("c", List.of("red", "blue"));
+    rows.put("a", List.of("green"));
+    rows.put("b", List.of("blue"));
+    tagged.apply(rows, Checkpoint.START, 1);
+    Lookup<List<String>> tags = new Lookup<>("tags", row -> row);
+
+    assertEquals(List.of("c", "b"), List.copyOf(tagged.lookup(tags, "blue").keySet()));
+    assertEquals(Map.of("a", List.of("green")), tagged.lookup(tags, "green"));
+    assertEquals(Map.of(), tagged.lookup(tags, "yellow"));
+    assertThrows(UnsupportedOperationException.class, () -> tagged.lookup(tags, "blue").clear());
+    assertEquals("value", assertThrows(NullPointerException.class, () -> tagged.lookup(tags, null)).getMessage());
+  }
 }

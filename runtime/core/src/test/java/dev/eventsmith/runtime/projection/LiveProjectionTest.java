@@ -33,6 +33,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -156,23 +160,9 @@ class LiveProjectionTest {
   @Tag("reliability")
   void a_projector_error_stops_it_at_once_naming_the_event_and_is_not_retried() throws Exception {
     record(new CartCreated(A, "ann"));
-    CartSummaryProjection real = new CartSummaryProjection();
-    Projector<UUID, CartSummary> buggy = new Projector<>() {
-      @Override
-      public CartSummary initial(UUID key) {
-        return real.initial(key);
-      }
-
-      @Override
-      public Optional<UUID> keyOf(Event event) {
-        return real.keyOf(event);
-      }
-
-      @Override
-      public CartSummary project(CartSummary view, Event event) {
-        throw new StackOverflowError();
-      }
-    };
+    Projector<UUID, CartSummary> buggy = hooked(event -> {
+      throw new StackOverflowError();
+    });
     ProjectionRunner<UUID, CartSummary> broken = new ProjectionRunner<>(store, CartCodec.INSTANCE, buggy, views);
 
     try (LiveProjection live = LiveProjection.start("summaries", broken, Duration.ofMillis(10))) {
@@ -196,6 +186,119 @@ class LiveProjectionTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> LiveProjection.start("summaries", runner, Duration.ZERO));
     assertEquals("the poll interval must be positive: PT0S", e.getMessage());
+  }
+
+  @Test
+  void a_restart_reports_the_stored_checkpoint_at_once_while_it_catches_up() throws Exception {
+    record(new CartCreated(A, "ann"));
+    runner.catchUp();
+    long last = record(new ItemAdded(A, "X", BigDecimal.ONE, 1));
+    CountDownLatch applying = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ProjectionRunner<UUID, CartSummary> held = new ProjectionRunner<>(store, CartCodec.INSTANCE, hooked(event -> {
+      applying.countDown();
+      awaitQuietly(release);
+    }), views);
+
+    try (LiveProjection live = LiveProjection.start("summaries", held, Duration.ofMillis(10))) {
+      assertTrue(applying.await(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+      assertEquals(1, live.checkpoint(), "what the view had applied before this run, not 0");
+      release.countDown();
+      assertTrue(live.awaitCheckpoint(last, PATIENCE));
+      assertEquals(last, live.checkpoint());
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void closing_from_its_own_projector_stops_it_after_the_page_being_applied() throws Exception {
+    record(new CartCreated(A, "ann"));
+    record(new ItemAdded(A, "X", BigDecimal.ONE, 1));
+    record(new ItemAdded(A, "Y", BigDecimal.ONE, 1));
+    AtomicReference<LiveProjection> self = new AtomicReference<>();
+    CountDownLatch started = new CountDownLatch(1);
+    ProjectionRunner<UUID, CartSummary> closing = new ProjectionRunner<>(store, CartCodec.INSTANCE, hooked(event -> {
+      awaitQuietly(started);
+      self.get().close();
+    }), views).withPageSize(1);
+
+    LiveProjection live = LiveProjection.start("summaries", closing, Duration.ofMillis(10));
+    self.set(live);
+    started.countDown();
+    joinThreadOf("summaries");
+
+    assertFalse(live.isRunning());
+    assertEquals(1, views.checkpoint().position(), "the first page was applied, and no more");
+    assertEquals(1, live.checkpoint());
+    assertEquals(Optional.empty(), live.failure());
+  }
+
+  @Test
+  void a_projection_that_stopped_on_a_failure_stops_its_wake_ups_without_a_close() throws Exception {
+    store.append(StreamId.of("Cart", A), ExpectedVersion.any(), List.of(new NewEvent(UUID.randomUUID(), "ItemAdded", 2,
+        "{\"broken\":true}".getBytes(StandardCharsets.UTF_8), Map.of())));
+    ManualSignal signal = new ManualSignal();
+
+    LiveProjection live = LiveProjection.start("broken summaries", runner, NEVER, signal);
+    assertThrows(IllegalStateException.class, () -> live.awaitCheckpoint(1, PATIENCE));
+    joinThreadOf("broken summaries");
+
+    assertTrue(signal.listeners.isEmpty(), "a stopped projection is not woken any more");
+    assertEquals(0, live.checkpoint());
+  }
+
+  @Test
+  void close_waits_for_its_thread_and_that_thread_never_keeps_the_jvm_alive() throws Exception {
+    LiveProjection live = LiveProjection.start("daemon check", runner, NEVER);
+    Thread thread = threadOf("daemon check");
+    assertTrue(thread != null && thread.isDaemon(), "a forgotten projection does not keep the JVM from exiting");
+    live.close();
+    assertFalse(live.isRunning(), "close() returns once the thread has ended");
+    assertFalse(thread.isAlive());
+  }
+
+  /** The cart summary projector, running {@code hook} before it projects each event, on the projection's thread. */
+  private static Projector<UUID, CartSummary> hooked(Consumer<Event> hook) {
+    CartSummaryProjection real = new CartSummaryProjection();
+    return new Projector<>() {
+      @Override
+      public CartSummary initial(UUID key) {
+        return real.initial(key);
+      }
+
+      @Override
+      public Optional<UUID> keyOf(Event event) {
+        return real.keyOf(event);
+      }
+
+      @Override
+      public CartSummary project(CartSummary view, Event event) {
+        hook.accept(event);
+        return real.project(view, event);
+      }
+    };
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      assertTrue(latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Thread threadOf(String projection) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("eventsmith-projection " + projection)).findFirst().orElse(null);
+  }
+
+  private static void joinThreadOf(String projection) throws InterruptedException {
+    Thread thread = threadOf(projection);
+    if (thread != null) {
+      thread.join(PATIENCE.toMillis());
+      assertFalse(thread.isAlive(), "the projection's thread ended");
+    }
   }
 
   /** A store whose first reads of the log fail as a lost connection does. */

@@ -81,6 +81,19 @@ class ProjectionRunnerTest {
   }
 
   @Test
+  void a_stopped_catch_up_answers_what_it_applied_before_stopping() {
+    for (int i = 0; i < 5; i++) {
+      record(new ItemAdded(A, "X", BigDecimal.ONE, 1));
+    }
+    ProjectionRunner<UUID, CartSummary> paged = runner.withPageSize(2);
+    int[] asked = {0};
+
+    assertEquals(2, paged.catchUp(() -> asked[0]++ >= 1), "stopped between the first and the second page");
+    assertEquals(2, paged.checkpoint());
+    assertEquals(3, paged.catchUp(), "the rest, from the checkpoint");
+  }
+
+  @Test
   void applies_page_by_page() {
     for (int i = 0; i < 5; i++) {
       record(new ItemAdded(A, "X", BigDecimal.ONE, 1));

@@ -93,4 +93,56 @@ class InMemoryEventStoreTest {
       assertEquals("+", new String(log.get(i + 1).data(), StandardCharsets.UTF_8));
     }
   }
+
+  @Test
+  void an_append_reports_the_positions_it_took() {
+    store.append(CART, ExpectedVersion.any(), List.of(event("a")));
+    StreamId other = StreamId.of("Cart", "2");
+    AppendResult result = store.append(other, ExpectedVersion.noStream(), List.of(event("b"), event("c")));
+    assertEquals(new AppendResult(other, 2, 2, 3), result);
+    assertEquals(List.of(2L, 3L), store.readStream(other, 1, 10).stream().map(RecordedEvent::globalPosition).toList());
+  }
+
+  @Test
+  void pages_of_zero_or_past_the_end_are_empty() {
+    store.append(CART, ExpectedVersion.any(), List.of(event("a"), event("b")));
+    assertEquals(List.of(), store.readAll(0, 0));
+    assertEquals(List.of(), store.readStream(CART, 1, 0));
+    assertEquals(List.of(), store.readAll(2, 10));
+    assertEquals(List.of(), store.readStream(CART, 3, 10));
+    assertEquals(1, store.readStream(CART, 2, 10).size());
+    assertEquals("maxCount is never negative: -1",
+        assertThrows(IllegalArgumentException.class, () -> store.readStream(CART, 1, -1)).getMessage());
+    assertEquals("fromVersion starts at 1: 0",
+        assertThrows(IllegalArgumentException.class, () -> store.readStream(CART, 0, 1)).getMessage());
+    assertEquals("afterPosition is never negative: -1",
+        assertThrows(IllegalArgumentException.class, () -> store.readAll(-1, 1)).getMessage());
+  }
+
+  @Test
+  void a_thread_that_read_a_stream_version_can_append_next() {
+    assertEquals(0, store.streamVersion(CART));
+    store.append(CART, ExpectedVersion.noStream(), List.of(event("a")));
+    assertEquals(1, store.streamVersion(CART));
+    store.append(CART, ExpectedVersion.exactly(1), List.of(event("b")));
+    assertEquals(2, store.streamVersion(CART));
+  }
+
+  @Test
+  void a_reused_event_id_is_refused_naming_the_event_that_has_it() {
+    NewEvent first = event("a");
+    store.append(CART, ExpectedVersion.any(), List.of(first));
+    StreamId other = StreamId.of("Cart", "2");
+    DuplicateEventIdException stored = assertThrows(DuplicateEventIdException.class,
+        () -> store.append(other, ExpectedVersion.any(), List.of(first)));
+    assertEquals(first.eventId(), stored.eventId());
+    assertEquals("the append to Cart-2 was refused: its event id " + first.eventId() + " is already the id of the Noted"
+        + " event at Cart-1@1 (global position 1); event ids are unique in a store: give each new event a new id, or,"
+        + " to repeat a command safely, send it with the same command id", stored.getMessage());
+    NewEvent twice = event("b");
+    DuplicateEventIdException repeated = assertThrows(DuplicateEventIdException.class,
+        () -> store.append(other, ExpectedVersion.any(), List.of(twice, twice)));
+    assertEquals(twice.eventId(), repeated.eventId());
+    assertEquals(0, store.streamVersion(other));
+  }
 }
