@@ -25,6 +25,15 @@ public final class Transfer implements TransferDecider<Transfer.Phase> {
         command.amount()));
   }
 
+  /** Approval only lets a pending transfer go on; approving twice does no harm, so it is allowed. */
+  @Override
+  public Decision<ApproveTransfer.Emits, ApproveTransfer.Rejects> decide(ApproveTransfer command, Phase state) {
+    if (state != Phase.PENDING) {
+      return Decision.reject(new TransferNotPending());
+    }
+    return Decision.accept(new TransferApproved(command.transferId()));
+  }
+
   @Override
   public Decision<CompleteTransfer.Emits, CompleteTransfer.Rejects> decide(CompleteTransfer command,
       Phase state) {
@@ -45,6 +54,11 @@ public final class Transfer implements TransferDecider<Transfer.Phase> {
   @Override
   public Phase evolve(Phase state, TransferRequested event) {
     return Phase.PENDING;
+  }
+
+  @Override
+  public Phase evolve(Phase state, TransferApproved event) {
+    return state;
   }
 
   @Override
