@@ -138,6 +138,12 @@ class ProcessModelTest {
   }
 
   @Test
+  void aDeadlineNamedLikeTheDurationOfAnother() {
+    transfer().replace("deadlines: { expire: PT1H }", "deadlines: { expire: PT1H, §expireAfter: PT2H }")
+        .expect(DiagnosticCode.INVALID_DEADLINE, "expireAfter");
+  }
+
+  @Test
   void compensatingACommandItDoesNotIssue() {
     transfer().replace("onRejected: { CreditAccount:", "onRejected: { §RequestTransfer:")
         .expect(DiagnosticCode.COMPENSATION_NOT_POSSIBLE, "RequestTransfer");

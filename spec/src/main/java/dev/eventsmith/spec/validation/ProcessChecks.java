@@ -129,7 +129,15 @@ final class ProcessChecks {
   }
 
   private void deadlines(ProcessDef process, String what) {
+    List<String> names = process.deadlines().stream().map(ProcessDef.Deadline::name).toList();
     for (ProcessDef.Deadline deadline : process.deadlines()) {
+      if (deadline.name().endsWith("After") && names.contains(deadline.name().substring(0,
+          deadline.name().length() - "After".length()))) {
+        diagnostics.report(DiagnosticCode.INVALID_DEADLINE, deadline.position(),
+            "the deadline '" + deadline.name() + "' of " + what + " takes the name of the constant that holds the "
+                + "default duration of '" + deadline.name().substring(0, deadline.name().length() - 5) + "'",
+            "Rename one of the two deadlines; the contract names each deadline's duration <NAME>_AFTER.");
+      }
       if (!JavaNames.isMemberName(deadline.name()) || JavaNames.isReserved(deadline.name())
           || SafeAlphabet.firstOutside(deadline.name(), false).isPresent()) {
         diagnostics.report(DiagnosticCode.INVALID_DEADLINE, deadline.position(),
