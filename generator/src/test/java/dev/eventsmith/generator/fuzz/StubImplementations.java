@@ -76,6 +76,14 @@ public final class StubImplementations {
       stubs.add(JavaFile.builder(pkg,
           stub("Stub$" + automation.name(), ClassName.get(pkg, contract.name()), contract).build()).build());
     }
+    for (var process : model.processes()) {
+      TypeSpec contract = byName.get(process.name() + "Process");
+      if (contract == null) {
+        throw new AssertionError("no " + process.name() + "Process among the generated sources");
+      }
+      stubs.add(JavaFile.builder(pkg,
+          stub("Stub$" + process.name(), ClassName.get(pkg, contract.name()), contract).build()).build());
+    }
     return stubs;
   }
 
@@ -83,7 +91,8 @@ public final class StubImplementations {
     TypeSpec.Builder stub = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(implemented);
     for (MethodSpec method : contract.methodSpecs()) {
-      if (method.modifiers().contains(Modifier.DEFAULT) || method.modifiers().contains(Modifier.STATIC)) {
+      if (method.modifiers().contains(Modifier.DEFAULT) || method.modifiers().contains(Modifier.STATIC)
+          || method.modifiers().contains(Modifier.PRIVATE)) {
         continue;
       }
       MethodSpec.Builder override = MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class)

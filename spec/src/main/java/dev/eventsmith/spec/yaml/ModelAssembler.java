@@ -51,7 +51,8 @@ final class ModelAssembler {
         List.copyOf(draft.automations.values()),
         List.copyOf(specs),
         List.copyOf(draft.sourceFiles),
-        draft.name.map(ModelDraft.Header::position).orElse(firstFile));
+        draft.name.map(ModelDraft.Header::position).orElse(firstFile),
+        List.copyOf(draft.processes.values()));
   }
 
   private void checkPackage(ModelDraft.Header pkg) {

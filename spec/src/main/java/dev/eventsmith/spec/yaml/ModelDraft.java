@@ -62,6 +62,7 @@ final class ModelDraft {
   final Map<String, ViewDef> views = new LinkedHashMap<>();
   final Map<String, AutomationDef> automations = new LinkedHashMap<>();
   final List<SpecDraft> specs = new ArrayList<>();
+  final Map<String, dev.eventsmith.spec.model.ProcessDef> processes = new LinkedHashMap<>();
 
   private final Diagnostics diagnostics;
 
