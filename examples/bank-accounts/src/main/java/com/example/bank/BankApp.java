@@ -1,6 +1,7 @@
 package com.example.bank;
 
 import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.ProcessInstance;
 import dev.eventsmith.runtime.automation.AutomationRunner;
 import dev.eventsmith.runtime.automation.ProcessRunner;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
@@ -68,8 +69,8 @@ public final class BankApp {
         .register(TransferCommand.class, new CommandHandler<>(store, BankCodec.INSTANCE, new Transfer()));
     AutomationRunner fees = new AutomationRunner(store, BankCodec.INSTANCE, new ChargeFeeWhenOverdrawn(), commands)
         .withCheckpoints(checkpoints, "charge-fee-when-overdrawn");
-    ProcessRunner<MoneyTransfer.State> moneyTransfers = new ProcessRunner<>("money-transfer", store,
-        BankCodec.INSTANCE, new MoneyTransfer(), commands, checkpoints, deadlines);
+    ProcessRunner<ProcessInstance<MoneyTransferState>> moneyTransfers = new ProcessRunner<>("money-transfer",
+        store, BankCodec.INSTANCE, new MoneyTransfer(), commands, checkpoints, deadlines);
     DeadlineRunner anHourLater =
         new DeadlineRunner(deadlines, Clock.offset(clock, Duration.ofMinutes(61)), moneyTransfers);
     UUID small = UUID.fromString("00000000-0000-4000-8000-0000000000f1");

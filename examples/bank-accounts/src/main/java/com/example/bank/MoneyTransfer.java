@@ -1,14 +1,8 @@
 package com.example.bank;
 
-import dev.eventsmith.runtime.Command;
-import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Reaction;
-import dev.eventsmith.runtime.Rejection;
-import dev.eventsmith.runtime.Workflow;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,98 +11,86 @@ import java.util.UUID;
  * the transfer's approval. Compensation: a debit that is refused fails the transfer; a credit that
  * is refused (the target account is closed, or was never opened) gives the money back to the
  * source and fails the transfer; so does the deadline {@code expire}, when the transfer is not
- * credited within {@link #EXPIRES_AFTER} of its request.
+ * credited within an hour of its request.
  */
-public final class MoneyTransfer implements Workflow<MoneyTransfer.State> {
+public final class MoneyTransfer implements MoneyTransferProcess {
 
   static final BigDecimal APPROVAL_ABOVE = new BigDecimal("1000.00");
-  static final Duration EXPIRES_AFTER = Duration.ofHours(1);
-  static final String EXPIRE = "expire";
 
-  /** One transfer as far as the process has seen it. */
-  public record State(UUID transferId, UUID fromAccount, UUID toAccount, Money amount, boolean debited,
-      boolean approved, boolean credited, boolean over) {
-
-    boolean mayCredit() {
-      return debited && !credited && (approved || amount.value().compareTo(APPROVAL_ABOVE) <= 0);
-    }
-
-    State with(boolean debited, boolean approved, boolean credited, boolean over) {
-      return new State(transferId, fromAccount, toAccount, amount, debited, approved, credited, over);
-    }
+  @Override
+  public MoneyTransferState initial(UUID transferId) {
+    return new MoneyTransferState(transferId, transferId, transferId, new Money(BigDecimal.ZERO), false, false,
+        false);
   }
 
   @Override
-  public Optional<String> keyOf(Event event) {
-    UUID key = null;
-    if (event instanceof TransferRequested e) {
-      key = e.transferId();
-    } else if (event instanceof TransferDebited e) {
-      key = e.transferId();
-    } else if (event instanceof TransferApproved e) {
-      key = e.transferId();
-    } else if (event instanceof TransferCredited e) {
-      key = e.transferId();
-    } else if (event instanceof TransferCompleted e) {
-      key = e.transferId();
-    } else if (event instanceof TransferFailed e) {
-      key = e.transferId();
-    }
-    return Optional.ofNullable(key).map(UUID::toString);
+  public MoneyTransferState evolve(MoneyTransferState state, TransferRequested event) {
+    return new MoneyTransferState(event.transferId(), event.fromAccount(), event.toAccount(), event.amount(), false,
+        false, false);
   }
 
   @Override
-  public boolean starts(Event event) {
-    return event instanceof TransferRequested;
+  public Reaction react(MoneyTransferState state, TransferRequested event, Instant now) {
+    return Reaction.issue(new DebitForTransfer(state.fromAccount(), state.transferId(), state.amount()))
+        .andSchedule(EXPIRE, EXPIRE_AFTER);
   }
 
   @Override
-  public State initialState(String key) {
-    UUID id = UUID.fromString(key);
-    return new State(id, id, id, new Money(BigDecimal.ZERO), false, false, false, false);
+  public MoneyTransferState evolve(MoneyTransferState state, TransferDebited event) {
+    return new MoneyTransferState(state.transferId(), state.fromAccount(), state.toAccount(), state.amount(), true,
+        state.approved(), state.credited());
   }
 
   @Override
-  public State evolve(State state, Event event) {
-    if (event instanceof TransferRequested e) {
-      return new State(e.transferId(), e.fromAccount(), e.toAccount(), e.amount(), false, false, false, false);
-    }
-    if (event instanceof TransferDebited) {
-      return state.with(true, state.approved(), state.credited(), false);
-    }
-    if (event instanceof TransferApproved) {
-      return state.with(state.debited(), true, state.credited(), false);
-    }
-    if (event instanceof TransferCredited) {
-      return state.with(state.debited(), state.approved(), true, false);
-    }
-    // TransferCompleted, TransferFailed
-    return state.with(state.debited(), state.approved(), state.credited(), true);
+  public Reaction react(MoneyTransferState state, TransferDebited event, Instant now) {
+    return creditIfCleared(state);
   }
 
   @Override
-  public boolean ended(State state) {
-    return state.over();
+  public MoneyTransferState evolve(MoneyTransferState state, TransferApproved event) {
+    return new MoneyTransferState(state.transferId(), state.fromAccount(), state.toAccount(), state.amount(),
+        state.debited(), true, state.credited());
   }
 
   @Override
-  public Reaction react(State state, Event event, Instant now) {
-    if (event instanceof TransferRequested) {
-      return Reaction.issue(new DebitForTransfer(state.fromAccount(), state.transferId(), state.amount()))
-          .andSchedule(EXPIRE, EXPIRES_AFTER);
-    }
-    if ((event instanceof TransferDebited || event instanceof TransferApproved) && state.mayCredit()) {
-      return Reaction.issue(new CreditFromTransfer(state.toAccount(), state.transferId(), state.amount()));
-    }
-    if (event instanceof TransferCredited) {
-      return Reaction.issue(new CompleteTransfer(state.transferId())).andCancel(EXPIRE);
-    }
+  public Reaction react(MoneyTransferState state, TransferApproved event, Instant now) {
+    return creditIfCleared(state);
+  }
+
+  @Override
+  public MoneyTransferState evolve(MoneyTransferState state, TransferCredited event) {
+    return new MoneyTransferState(state.transferId(), state.fromAccount(), state.toAccount(), state.amount(),
+        state.debited(), state.approved(), true);
+  }
+
+  @Override
+  public Reaction react(MoneyTransferState state, TransferCredited event, Instant now) {
+    return Reaction.issue(new CompleteTransfer(state.transferId())).andCancel(EXPIRE);
+  }
+
+  @Override
+  public MoneyTransferState evolve(MoneyTransferState state, TransferCompleted event) {
+    return state;
+  }
+
+  @Override
+  public Reaction react(MoneyTransferState state, TransferCompleted event, Instant now) {
+    return Reaction.none();
+  }
+
+  @Override
+  public MoneyTransferState evolve(MoneyTransferState state, TransferFailed event) {
+    return state;
+  }
+
+  @Override
+  public Reaction react(MoneyTransferState state, TransferFailed event, Instant now) {
     return Reaction.none();
   }
 
   /** Not credited in time: the money goes back if it was taken, and the transfer fails. */
   @Override
-  public Reaction onDeadline(State state, String deadline, Instant now) {
+  public Reaction onExpire(MoneyTransferState state, Instant now) {
     if (state.credited()) {
       return Reaction.issue(new CompleteTransfer(state.transferId()));
     }
@@ -116,19 +98,40 @@ public final class MoneyTransfer implements Workflow<MoneyTransfer.State> {
   }
 
   @Override
-  public Reaction onRejected(State state, Command command, Rejection rejection) {
-    if (command instanceof DebitForTransfer) {
-      FailureReason reason = rejection instanceof OverdraftLimitExceeded
-          ? FailureReason.INSUFFICIENT_FUNDS : FailureReason.SOURCE_CLOSED;
-      return Reaction.issue(new FailTransfer(state.transferId(), reason));
-    }
-    if (command instanceof CreditFromTransfer) {
-      return giveBack(state, FailureReason.TARGET_CLOSED);
+  public Reaction onRejected(MoneyTransferState state, DebitForTransfer command, OverdraftLimitExceeded rejection) {
+    return Reaction.issue(new FailTransfer(state.transferId(), FailureReason.INSUFFICIENT_FUNDS));
+  }
+
+  @Override
+  public Reaction onRejected(MoneyTransferState state, DebitForTransfer command, AccountIsClosed rejection) {
+    return Reaction.issue(new FailTransfer(state.transferId(), FailureReason.SOURCE_CLOSED));
+  }
+
+  @Override
+  public Reaction onRejected(MoneyTransferState state, DebitForTransfer command, AccountNotFound rejection) {
+    return Reaction.issue(new FailTransfer(state.transferId(), FailureReason.SOURCE_CLOSED));
+  }
+
+  @Override
+  public Reaction onRejected(MoneyTransferState state, CreditFromTransfer command, AccountIsClosed rejection) {
+    return giveBack(state, FailureReason.TARGET_CLOSED);
+  }
+
+  @Override
+  public Reaction onRejected(MoneyTransferState state, CreditFromTransfer command, AccountNotFound rejection) {
+    return giveBack(state, FailureReason.TARGET_CLOSED);
+  }
+
+  /** Debited, and small enough or approved: the money may go to the target. */
+  private static Reaction creditIfCleared(MoneyTransferState state) {
+    boolean cleared = state.approved() || state.amount().value().compareTo(APPROVAL_ABOVE) <= 0;
+    if (state.debited() && !state.credited() && cleared) {
+      return Reaction.issue(new CreditFromTransfer(state.toAccount(), state.transferId(), state.amount()));
     }
     return Reaction.none();
   }
 
-  private static Reaction giveBack(State state, FailureReason reason) {
+  private static Reaction giveBack(MoneyTransferState state, FailureReason reason) {
     FailTransfer fail = new FailTransfer(state.transferId(), reason);
     if (!state.debited()) {
       return Reaction.issue(fail);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.ProcessInstance;
 import dev.eventsmith.runtime.automation.ProcessRunner;
 import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
 import dev.eventsmith.runtime.command.CommandBus;
@@ -24,9 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transfer process on the runtime's ProcessRunner, with a clock the test moves by hand: what
- * it issues, how it compensates, and when its deadline fires. (Written by hand: the model cannot
- * declare processes yet.)
+ * The transfer process (declared in bank.yaml, logic in MoneyTransfer) on the runtime's
+ * ProcessRunner, with a clock the test moves by hand: what it issues, how it compensates, and when
+ * its deadline fires. Written by hand while the model has no process specs.
  */
 class MoneyTransferTest {
 
@@ -62,7 +63,7 @@ class MoneyTransferTest {
   private final InMemoryEventStore store = new InMemoryEventStore(clock);
   private final InMemoryDeadlineStore deadlines = new InMemoryDeadlineStore();
   private CommandBus bus;
-  private ProcessRunner<MoneyTransfer.State> transfers;
+  private ProcessRunner<ProcessInstance<MoneyTransferState>> transfers;
   private DeadlineRunner timer;
 
   @BeforeEach
@@ -143,11 +144,11 @@ class MoneyTransferTest {
     InMemoryCheckpointStore fresh = new InMemoryCheckpointStore();
     // A second runner with its own (empty) checkpoints reads the log from the start: it folds the
     // transfer's state but must issue nothing twice, as the debit's command id is the same.
-    ProcessRunner<MoneyTransfer.State> again = new ProcessRunner<>("money-transfer", store, BankCodec.INSTANCE,
-        new MoneyTransfer(), bus, fresh, deadlines);
+    ProcessRunner<ProcessInstance<MoneyTransferState>> again = new ProcessRunner<>("money-transfer", store,
+        BankCodec.INSTANCE, new MoneyTransfer(), bus, fresh, deadlines);
     again.catchUp();
     assertEquals(List.of("TransferRequested", "TransferDebited"), typesAfter(3));
-    assertTrue(again.state(T.toString()).orElseThrow().debited());
+    assertTrue(again.state(T.toString()).orElseThrow().state().debited());
   }
 
   private void run(Command... commands) {

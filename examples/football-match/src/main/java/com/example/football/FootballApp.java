@@ -1,6 +1,7 @@
 package com.example.football;
 
 import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.ProcessInstance;
 import dev.eventsmith.runtime.automation.AutomationRunner;
 import dev.eventsmith.runtime.automation.ProcessRunner;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
@@ -65,8 +66,8 @@ public final class FootballApp {
     AutomationRunner suspensions =
         new AutomationRunner(store, FootballCodec.INSTANCE, new SuspendSentOffPlayer(), commands)
             .withCheckpoints(checkpoints, "suspend-sent-off-player");
-    ProcessRunner<MatchClosing.State> closing = new ProcessRunner<>("match-closing", store, FootballCodec.INSTANCE,
-        new MatchClosing(), commands, checkpoints, deadlines);
+    ProcessRunner<ProcessInstance<MatchClosingState>> closing = new ProcessRunner<>("match-closing", store,
+        FootballCodec.INSTANCE, new MatchClosing(), commands, checkpoints, deadlines);
     DeadlineRunner later = new DeadlineRunner(deadlines, Clock.offset(clock, Duration.ofHours(3)), closing);
 
     Command[] matchDay = {

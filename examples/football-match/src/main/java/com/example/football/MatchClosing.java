@@ -1,80 +1,54 @@
 package com.example.football;
 
-import dev.eventsmith.runtime.Command;
-import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Reaction;
-import dev.eventsmith.runtime.Rejection;
-import dev.eventsmith.runtime.Workflow;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Closes a match after full time, one instance per match: as soon as the referee confirms the
- * result, or, without a confirmation, when the deadline {@code close} falls due
- * {@link #CONFIRMATION_WINDOW} after the final whistle (the match is then closed as unconfirmed).
+ * result, or, without a confirmation, when the deadline {@code close} falls due two hours after
+ * the final whistle (the match is then closed as unconfirmed). A match closed by hand meanwhile
+ * ends the instance and its deadline.
  */
-public final class MatchClosing implements Workflow<MatchClosing.State> {
-
-  static final Duration CONFIRMATION_WINDOW = Duration.ofHours(2);
-  static final String CLOSE = "close";
-
-  /** One match after its final whistle: whether it was closed. */
-  public record State(UUID matchId, boolean closed) {}
+public final class MatchClosing implements MatchClosingProcess {
 
   @Override
-  public Optional<String> keyOf(Event event) {
-    UUID key = null;
-    if (event instanceof FullTimeWhistled e) {
-      key = e.matchId();
-    } else if (event instanceof ResultConfirmed e) {
-      key = e.matchId();
-    } else if (event instanceof MatchClosed e) {
-      key = e.matchId();
-    }
-    return Optional.ofNullable(key).map(UUID::toString);
+  public MatchClosingState initial(UUID matchId) {
+    return new MatchClosingState(matchId);
   }
 
   @Override
-  public boolean starts(Event event) {
-    return event instanceof FullTimeWhistled;
+  public MatchClosingState evolve(MatchClosingState state, FullTimeWhistled event) {
+    return state;
   }
 
   @Override
-  public State initialState(String key) {
-    return new State(UUID.fromString(key), false);
+  public Reaction react(MatchClosingState state, FullTimeWhistled event, Instant now) {
+    return Reaction.none().andSchedule(CLOSE, CLOSE_AFTER);
   }
 
   @Override
-  public State evolve(State state, Event event) {
-    return event instanceof MatchClosed ? new State(state.matchId(), true) : state;
+  public MatchClosingState evolve(MatchClosingState state, ResultConfirmed event) {
+    return state;
   }
 
   @Override
-  public boolean ended(State state) {
-    return state.closed();
+  public Reaction react(MatchClosingState state, ResultConfirmed event, Instant now) {
+    return Reaction.issue(new CloseMatch(state.matchId())).andCancel(CLOSE);
   }
 
   @Override
-  public Reaction react(State state, Event event, Instant now) {
-    if (event instanceof FullTimeWhistled) {
-      return Reaction.none().andSchedule(CLOSE, CONFIRMATION_WINDOW);
-    }
-    if (event instanceof ResultConfirmed) {
-      return Reaction.issue(new CloseMatch(state.matchId())).andCancel(CLOSE);
-    }
+  public MatchClosingState evolve(MatchClosingState state, MatchClosed event) {
+    return state;
+  }
+
+  @Override
+  public Reaction react(MatchClosingState state, MatchClosed event, Instant now) {
     return Reaction.none();
   }
 
   @Override
-  public Reaction onDeadline(State state, String deadline, Instant now) {
+  public Reaction onClose(MatchClosingState state, Instant now) {
     return Reaction.issue(new CloseMatch(state.matchId()));
-  }
-
-  /** A match closed meanwhile (by hand) refuses to close again: nothing left to do. */
-  @Override
-  public Reaction onRejected(State state, Command command, Rejection rejection) {
-    return Reaction.none();
   }
 }

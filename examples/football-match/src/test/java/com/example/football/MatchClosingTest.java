@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.ProcessInstance;
 import dev.eventsmith.runtime.automation.ProcessRunner;
 import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
 import dev.eventsmith.runtime.command.CommandBus;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The closing process on the runtime's ProcessRunner, with a clock the test moves by hand.
- * (Written by hand: the model cannot declare processes yet.)
+ * The closing process (declared in football.yaml, logic in MatchClosing) on the runtime's
+ * ProcessRunner, with a clock the test moves by hand. Written by hand while the model has no
+ * process specs.
  */
 class MatchClosingTest {
 
@@ -60,7 +62,7 @@ class MatchClosingTest {
   private final InMemoryEventStore store = new InMemoryEventStore(clock);
   private final InMemoryDeadlineStore deadlines = new InMemoryDeadlineStore();
   private CommandBus bus;
-  private ProcessRunner<MatchClosing.State> closing;
+  private ProcessRunner<ProcessInstance<MatchClosingState>> closing;
   private DeadlineRunner timer;
 
   @BeforeEach
@@ -86,7 +88,7 @@ class MatchClosingTest {
 
   @Test
   void withoutAConfirmationTheDeadlineClosesTheMatchAsUnconfirmed() {
-    clock.move(MatchClosing.CONFIRMATION_WINDOW.minusSeconds(1));
+    clock.move(MatchClosingProcess.CLOSE_AFTER.minusSeconds(1));
     assertEquals(0, timer.fireDue(), "not due before the window is over");
     clock.move(Duration.ofSeconds(1));
     assertEquals(1, timer.fireDue());
