@@ -7,6 +7,7 @@ import java.util.UUID;
 /** Keeps one row per transfer: who pays whom, how much, and how it ended. */
 public final class TransferStatusProjection implements TransferStatusProjector {
 
+  /** Every row starts with TransferRequested, which sets all of it: the placeholders never show. */
   @Override
   public TransferStatus initial(UUID transferId) {
     return new TransferStatus(transferId, transferId, transferId, new Money(BigDecimal.ZERO), TransferState.PENDING,

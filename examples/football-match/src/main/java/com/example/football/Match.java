@@ -156,8 +156,8 @@ public final class Match implements MatchDecider<Match.State> {
   /** A result is confirmed once, after full time. */
   @Override
   public Decision<ConfirmResult.Emits, ConfirmResult.Rejects> decide(ConfirmResult command, State state) {
-    if (state.confirmed() && state.phase().isPresent()) {
-      return Decision.reject(new WrongPhase(state.phase().get()));
+    if (state.confirmed()) {
+      return Decision.reject(new ResultAlreadyConfirmed());
     }
     return phaseChange(state, MatchPhase.FULL_TIME, new ResultConfirmed(command.matchId()));
   }
