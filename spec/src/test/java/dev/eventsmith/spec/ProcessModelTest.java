@@ -6,7 +6,9 @@ import dev.eventsmith.spec.diagnostic.DiagnosticCode;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.ProcessDef;
 import dev.eventsmith.spec.model.Reference;
+import dev.eventsmith.spec.model.SpecDef;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The 'processes' section: what it reads into, and each mistake a user can make in it. */
@@ -177,5 +179,100 @@ class ProcessModelTest {
   void aProcessNamedLikeAGeneratedType() {
     transfer().replace("  MoneyTransfer:", "  §Account:")
         .expect(DiagnosticCode.NAME_USED_BY_TWO_KINDS, "Account");
+  }
+
+  private static final String SPEC = """
+      specs:
+        MoneyTransfer:
+          - name: credits after the debit
+            given:
+              - TransferRequested: { transferId: $t, source: $a, target: $b, amount: 5 }
+              - after: PT10M
+            when: { AccountDebited: { accountId: $a, transferId: $t, amount: 5 } }
+            then:
+              issues: [ { CreditAccount: { accountId: $b, transferId: $t, amount: 5 } } ]
+              schedules: { expire: PT1H }
+              cancels: [expire]
+              ended: false
+          - name: refunds a closed target
+            given: [ { TransferRequested: { transferId: $t, source: $a, target: $b, amount: 5 } } ]
+            when:
+              CreditAccount: { accountId: $b, transferId: $t, amount: 5 }
+              rejected: AccountClosed
+            then: { issues: [ { RefundDebit: { accountId: $a, transfer: $t, amount: 5 } } ] }
+      """;
+
+  private static ModelText withSpecs() {
+    return ModelText.of(TRANSFER + SPEC);
+  }
+
+  @Test
+  void readsProcessSpecsWithTimeRejectionsAndReactions() {
+    LoadResult result = withSpecs().load();
+    EventModel model = result.model().orElseThrow(() -> new AssertionError(result.format()));
+    List<SpecDef> specs = model.specsOf("MoneyTransfer");
+    assertEquals(2, specs.size());
+    SpecDef first = specs.get(0);
+    assertEquals(SpecDef.SubjectKind.PROCESS, first.kind());
+    assertEquals("after", first.given().get(1).type());
+    SpecDef.ThenReaction then = (SpecDef.ThenReaction) first.then();
+    assertEquals("CreditAccount", then.issues().get(0).type());
+    assertEquals("PT1H", then.schedules().get(0).after());
+    assertEquals("expire", then.cancels().get(0).name());
+    assertEquals(Optional.of(false), then.ended());
+    SpecDef.ThenReaction second = (SpecDef.ThenReaction) specs.get(1).then();
+    assertEquals("AccountClosed", second.rejection().orElseThrow().type());
+    assertEquals("CreditAccount", specs.get(1).when().orElseThrow().type());
+  }
+
+  @Test
+  void timeThatIsNoDuration() {
+    withSpecs().replace("- after: PT10M", "- §after: ten minutes").expect(DiagnosticCode.SPEC_TIME, "ten minutes");
+  }
+
+  @Test
+  void aScheduledDeadlineThatIsNotOneOfTheProcess() {
+    withSpecs().replace("schedules: { expire: PT1H }", "schedules: { §expiry: PT1H }")
+        .expect(DiagnosticCode.NOT_OF_THE_PROCESS, "expiry", "did you mean");
+  }
+
+  @Test
+  void anExpectedCommandTheProcessDoesNotIssue() {
+    withSpecs().replace("issues: [ { CreditAccount: { accountId: $b, transferId: $t, amount: 5 } } ]",
+            "issues: [ { §RequestTransfer: { transferId: $t, source: $a, target: $b, amount: 5 } } ]")
+        .expect(DiagnosticCode.NOT_OF_THE_PROCESS, "RequestTransfer");
+  }
+
+  @Test
+  void aGivenEventTheProcessDoesNotHandle() {
+    withSpecs().replace("- after: PT10M\n", "- after: PT10M\n        - §TransferCompleted: { transferId: $t }\n")
+        .replace("endsOn: [TransferCompleted, DebitRefunded]", "endsOn: [DebitRefunded]")
+        .expect(DiagnosticCode.NOT_OF_THE_PROCESS, "TransferCompleted");
+  }
+
+  @Test
+  void aRejectionOfACommandTheProcessDoesNotIssue() {
+    withSpecs().replace("CreditAccount: { accountId: $b, transferId: $t, amount: 5 }\n",
+            "§RequestTransfer: { transferId: $t, source: $a, target: $b, amount: 5 }\n")
+        .expect(DiagnosticCode.NOT_OF_THE_PROCESS, "RequestTransfer");
+  }
+
+  @Test
+  void timeInTheSpecOfACommand() {
+    ModelText.of(TRANSFER + """
+        specs:
+          CompleteTransfer:
+            - name: waits
+              given: [ { §after: PT1H } ]
+              when: { CompleteTransfer: { transferId: $t } }
+              then: [ { TransferCompleted: { transferId: $t } } ]
+        """).expect(DiagnosticCode.PROCESS_SPEC_STEP, "time");
+  }
+
+  @Test
+  void aProcessSpecWithoutWhen() {
+    withSpecs().replace("      when: { AccountDebited: { accountId: $a, transferId: $t, amount: 5 } }\n", "")
+        .replace("  - name: credits after the debit", "  - §name: credits after the debit")
+        .expect(DiagnosticCode.WHEN_MISMATCH, "no 'when'");
   }
 }

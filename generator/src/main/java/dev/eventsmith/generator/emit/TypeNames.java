@@ -65,6 +65,7 @@ final class TypeNames {
   static final ClassName REACTION = ClassName.get("dev.eventsmith.runtime", "Reaction");
   static final ClassName PROCESS_INSTANCE = ClassName.get("dev.eventsmith.runtime", "ProcessInstance");
   static final ClassName REACTION_CHECKS = ClassName.get("dev.eventsmith.runtime.internal", "ReactionChecks");
+  static final ClassName PROCESS_SPEC = ClassName.get("dev.eventsmith.testkit", "ProcessSpec");
 
   // The spec tests: Eventsmith test kit and JUnit 5
   static final ClassName SYMBOLS = ClassName.get("dev.eventsmith.testkit", "Symbols");

@@ -40,7 +40,11 @@ public final class StubImplementations {
     for (AutomationDef automation : model.automations()) {
       automations.put(automation.name(), ClassName.get(model.packageName(), "Stub$" + automation.name()));
     }
-    return new Implementations(deciders, projectors, automations);
+    Map<String, ClassName> processes = new LinkedHashMap<>();
+    for (var process : model.processes()) {
+      processes.put(process.name(), ClassName.get(model.packageName(), "Stub$" + process.name()));
+    }
+    return new Implementations(deciders, projectors, automations, processes);
   }
 
   /** The stub classes for the contracts among {@code mainSources}. */

@@ -99,6 +99,9 @@ public enum DiagnosticCode {
   COMPENSATION_NOT_POSSIBLE("ESM-0706", Severity.ERROR, "Process compensates for a rejection it cannot receive"),
   PROCESS_NOT_STARTED("ESM-0707", Severity.ERROR, "Process started by no event"),
   PROCESS_KEY_SOURCE("ESM-0708", Severity.ERROR, "Process key taken from an event it does not handle"),
+  SPEC_TIME("ESM-0709", Severity.ERROR, "Time in a process spec is not a positive ISO-8601 duration"),
+  NOT_OF_THE_PROCESS("ESM-0710", Severity.ERROR, "Process spec names an event, command or deadline the process lacks"),
+  PROCESS_SPEC_STEP("ESM-0711", Severity.ERROR, "Time or a rejected command outside a process spec"),
 
   // ESM-08xx: the build plugin's checks of a project
   SPEC_NOT_RUN("ESM-0801", Severity.ERROR, "A spec did not run as a test"),
