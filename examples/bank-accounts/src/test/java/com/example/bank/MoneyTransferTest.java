@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transfer process (declared in bank.yaml, logic in MoneyTransfer) on the runtime's
- * ProcessRunner, with a clock the test moves by hand: what it issues, how it compensates, and when
- * its deadline fires. Written by hand while the model has no process specs.
+ * The transfer process (declared in bank.yaml, logic in MoneyTransfer, each step pinned by the
+ * model's process specs) run with the real aggregates on the runtime's ProcessRunner and
+ * DeadlineRunner, with a clock the test moves by hand: the events a whole transfer records.
  */
 class MoneyTransferTest {
 

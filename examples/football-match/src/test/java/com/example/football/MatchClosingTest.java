@@ -26,9 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The closing process (declared in football.yaml, logic in MatchClosing) on the runtime's
- * ProcessRunner, with a clock the test moves by hand. Written by hand while the model has no
- * process specs.
+ * The closing process (declared in football.yaml, logic in MatchClosing, each step pinned by the
+ * model's process specs) run with the real Match on the runtime's ProcessRunner and
+ * DeadlineRunner, with a clock the test moves by hand.
  */
 class MatchClosingTest {
 
