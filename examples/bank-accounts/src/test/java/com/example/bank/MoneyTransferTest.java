@@ -7,6 +7,7 @@ import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.ProcessInstance;
 import dev.eventsmith.runtime.automation.ProcessRunner;
 import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
+import dev.eventsmith.runtime.command.Causation;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.deadline.DeadlineRunner;
@@ -149,6 +150,26 @@ class MoneyTransferTest {
     again.catchUp();
     assertEquals(List.of("TransferRequested", "TransferDebited"), typesAfter(3));
     assertTrue(again.state(T.toString()).orElseThrow().state().debited());
+  }
+
+  /** Tracing one transfer in the store: every event of its flow carries the id of the request that started it. */
+  @Test
+  void everyEventOfARefundedTransferCarriesTheRequestsCorrelationId() {
+    run(new CloseAccount(BOB), new RequestTransfer(T, ANN, BOB, money("200.00")));
+    List<RecordedEvent> flow = store.readAll(4, 100);
+    RecordedEvent requested = flow.get(0);
+    assertEquals("TransferRequested", requested.type());
+    String correlation = requested.eventId().toString();
+    for (RecordedEvent event : flow.subList(1, flow.size())) {
+      assertEquals(correlation, event.metadata().get(Causation.CORRELATION_ID), event::toString);
+    }
+    RecordedEvent debited = flow.get(1);
+    assertEquals(requested.eventId().toString(), debited.metadata().get(Causation.CAUSATION_ID),
+        "the debit was caused by the request");
+    assertEquals(List.of("TransferDebited", "TransferRefunded", "TransferFailed"),
+        flow.subList(1, flow.size()).stream().map(RecordedEvent::type).toList());
+    assertEquals(debited.eventId().toString(), flow.get(2).metadata().get(Causation.CAUSATION_ID),
+        "the refund compensates for the credit the debit caused");
   }
 
   private void run(Command... commands) {
