@@ -16,6 +16,12 @@ public class EventsmithHttpProperties {
   /** How long a view read with ?position=N waits for the view to reach N before it answers 503. */
   private Duration readTimeout = Duration.ofSeconds(5);
 
+  /** How many rows a view lookup answers when the request gives no ?limit=. */
+  private int pageSize = 100;
+
+  /** The most rows a view lookup answers: a larger ?limit= is refused. */
+  private int maxPageSize = 1000;
+
   public boolean isEnabled() {
     return enabled;
   }
@@ -38,5 +44,21 @@ public class EventsmithHttpProperties {
 
   public void setReadTimeout(Duration readTimeout) {
     this.readTimeout = readTimeout;
+  }
+
+  public int getPageSize() {
+    return pageSize;
+  }
+
+  public void setPageSize(int pageSize) {
+    this.pageSize = pageSize;
+  }
+
+  public int getMaxPageSize() {
+    return maxPageSize;
+  }
+
+  public void setMaxPageSize(int maxPageSize) {
+    this.maxPageSize = maxPageSize;
   }
 }
