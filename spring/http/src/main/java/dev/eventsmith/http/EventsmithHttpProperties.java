@@ -1,6 +1,7 @@
 package dev.eventsmith.http;
 
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The settings of the HTTP API, under {@code eventsmith.http.*}. */
@@ -15,6 +16,9 @@ public class EventsmithHttpProperties {
 
   /** How long a view read with ?position=N waits for the view to reach N before it answers 503. */
   private Duration readTimeout = Duration.ofSeconds(5);
+
+  /** The largest command body accepted; a larger one is answered 413. */
+  private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
   /** How many rows a view lookup answers when the request gives no ?limit=. */
   private int pageSize = 100;
@@ -60,5 +64,13 @@ public class EventsmithHttpProperties {
 
   public void setMaxPageSize(int maxPageSize) {
     this.maxPageSize = maxPageSize;
+  }
+
+  public DataSize getMaxBodySize() {
+    return maxBodySize;
+  }
+
+  public void setMaxBodySize(DataSize maxBodySize) {
+    this.maxBodySize = maxBodySize;
   }
 }

@@ -24,6 +24,8 @@ import java.util.TreeSet;
  * <Model>Model.openApi()}) in one, each view's lookups added as {@code GET /views/<View>?<lookup>=},
  * the server set to the base path, and a version that is the served API's fingerprint.
  *
+ * <p>Commands also answer 413 past the body size limit, which is the service's, not the model's.
+ *
  * <p>Models share the components they define alike (the problem schemas, an event two models
  * both know); a component two models define differently is renamed {@code <Model>.<Name>} in the
  * later model (in name order), its references with it.
@@ -79,6 +81,11 @@ final class OpenApiDocument {
       if (paths.has(path.getKey())) {
         throw new IllegalStateException("two models serve " + path.getKey() + ": command and view names must be "
             + "unique across the models of a service");
+      }
+      JsonNode post = path.getValue().path("post");
+      if (post.path("responses") instanceof ObjectNode responses) {
+        responses.set("413", response("The body is larger than eventsmith.http.max-body-size",
+            "application/problem+json", PROBLEM));
       }
       paths.set(path.getKey(), path.getValue());
     }

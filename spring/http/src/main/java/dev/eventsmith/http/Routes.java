@@ -23,7 +23,12 @@ final class Routes {
 
   Routes(List<ModelDescriptor> models, CommandBus bus, Projections projections, EventsmithHttpProperties properties) {
     this.models = models;
-    this.commands = new CommandEndpoint(models, bus);
+    long maxBody = properties.getMaxBodySize().toBytes();
+    if (maxBody < 1 || maxBody > Integer.MAX_VALUE - 1) {
+      throw new IllegalArgumentException("eventsmith.http.max-body-size is " + properties.getMaxBodySize()
+          + ": it is at least 1B and less than 2GB");
+    }
+    this.commands = new CommandEndpoint(models, bus, (int) maxBody);
     this.pages = new PageLimits(properties.getPageSize(), properties.getMaxPageSize());
     this.views = new ViewEndpoint(projections, properties.getReadTimeout(), pages);
     String base = properties.getBasePath();

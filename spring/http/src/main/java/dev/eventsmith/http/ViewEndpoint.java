@@ -4,6 +4,7 @@ import dev.eventsmith.runtime.codec.JsonValue;
 import dev.eventsmith.runtime.codec.JsonWriter;
 import dev.eventsmith.runtime.projection.Lookup;
 import dev.eventsmith.runtime.store.StoreUnavailableException;
+import dev.eventsmith.runtime.store.StoredText;
 import dev.eventsmith.spring.boot.Projections;
 import dev.eventsmith.spring.boot.RunningView;
 import java.nio.charset.StandardCharsets;
@@ -75,38 +76,36 @@ final class ViewEndpoint {
   private <K, V> ServerResponse rows(ServerRequest request, RunningView<K, V> view) throws InterruptedException {
     Map<String, Lookup<V>> lookups = new LinkedHashMap<>();
     view.descriptor().rows().lookups().forEach(lookup -> lookups.put(lookup.name(), lookup));
-    Lookup<V> lookup = null;
-    String value = null;
     for (Map.Entry<String, List<String>> parameter : request.params().entrySet()) {
       String name = parameter.getKey();
       if (parameter.getValue().size() != 1) {
         throw new InvalidParameter(name, name + " is given " + parameter.getValue().size() + " times; give it once");
       }
-      if (name.equals(LIMIT) || name.equals(OFFSET) || name.equals(POSITION)) {
-        continue;
-      }
-      Lookup<V> named = lookups.get(name);
-      if (named == null) {
+      if (!lookups.containsKey(name) && !name.equals(LIMIT) && !name.equals(OFFSET) && !name.equals(POSITION)) {
         throw new InvalidParameter(name, "view " + view.name() + " has no lookup " + name + "; "
-            + (lookups.isEmpty() ? "it has none: read its rows by key, at views/" + view.name() + "/<"
-            + view.descriptor().key() + ">" : "its lookups are " + String.join(", ", lookups.keySet()))
+            + (lookups.isEmpty() ? "it has none: " + byKey(view) : "its lookups are "
+            + String.join(", ", lookups.keySet()))
             + " (and the parameters limit, offset and position)");
       }
-      if (lookup != null) {
-        throw new InvalidParameter(name, "give one lookup at a time: this request gives " + lookup.name() + " and "
-            + name);
-      }
-      value = parameter.getValue().get(0);
-      if (value.isEmpty()) {
-        throw new InvalidParameter(name, name + " is empty: give the value to look up");
-      }
-      lookup = named;
     }
-    if (lookup == null) {
+    // In the view's order, so that the lookup blamed does not depend on the order of the query.
+    List<Lookup<V>> given = lookups.values().stream().filter(l -> request.param(l.name()).isPresent()).toList();
+    if (given.isEmpty()) {
       throw new InvalidParameter(null, lookups.isEmpty()
-          ? "view " + view.name() + " has no lookups: read its rows by key, at views/" + view.name() + "/<"
-              + view.descriptor().key() + ">"
+          ? "view " + view.name() + " has no lookups: " + byKey(view)
           : "give one of the lookups of view " + view.name() + ": " + String.join(", ", lookups.keySet()));
+    }
+    if (given.size() > 1) {
+      throw new InvalidParameter(given.get(1).name(), "give one lookup at a time: this request gives "
+          + String.join(" and ", given.stream().map(Lookup::name).toList()));
+    }
+    Lookup<V> lookup = given.get(0);
+    String value = request.param(lookup.name()).orElseThrow();
+    try {
+      // A row's lookup values are stored as keys are: other text is in no row, and no store should see it.
+      StoredText.check(value, lookup.name());
+    } catch (IllegalArgumentException notText) {
+      throw new InvalidParameter(lookup.name(), notText.getMessage());
     }
     int limit = integer(request, LIMIT, pages.size(), 1, pages.max());
     int offset = integer(request, OFFSET, 0, 0, Integer.MAX_VALUE);
@@ -122,12 +121,13 @@ final class ViewEndpoint {
       found = view.lookup(lookup, value);
     } catch (StoreUnavailableException unavailable) {
       return unavailable(request);
-    } catch (IllegalArgumentException notText) {
-      throw new InvalidParameter(lookup.name(), lookup.name() + " is not a value a view can hold: "
-          + notText.getMessage());
     }
     return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
         .body(page(view, found.values(), offset, limit));
+  }
+
+  private static String byKey(RunningView<?, ?> view) {
+    return "read its rows by key, at views/" + view.name() + "/<" + view.descriptor().key() + ">";
   }
 
   private static <V> byte[] page(RunningView<?, V> view, Collection<V> found, int offset, int limit) {
