@@ -69,6 +69,22 @@ class HttpApiTest {
   }
 
   @Test
+  void aProcessAcrossTheModelsIssuesItsDeadlinesCommand() throws Exception {
+    String isbn = isbn();
+    assertEquals(200, addBook(isbn, "Late").status());
+    assertEquals(200, post("LendBook", "{\"isbn\":\"" + isbn + "\",\"member\":\"late-1\"}").status());
+    // The deadline fires at the process's next poll; the limit only keeps a broken build from hanging.
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    Answer reminded = get("/views/Directory/reminded-" + isbn);
+    while (reminded.status() == 404 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      reminded = get("/views/Directory/reminded-" + isbn);
+    }
+    assertEquals(200, reminded.status(), reminded.text());
+    assertEquals("Reminder", reminded.json().get("name").asText());
+  }
+
+  @Test
   void lookupsFindRowsByAWrapperAListElementAndAnOptionalAPageAtATime() throws Exception {
     String tag = "tag" + ISBNS.incrementAndGet();
     List<String> isbns = new ArrayList<>();
