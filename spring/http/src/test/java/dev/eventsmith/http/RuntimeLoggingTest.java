@@ -35,7 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * lines here.
  */
 @SpringBootTest(classes = HttpTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-    properties = "eventsmith.store.type=in-memory")
+    properties = {"eventsmith.store.type=in-memory", "logging.level.dev.eventsmith.runtime.command=DEBUG"})
 class RuntimeLoggingTest {
 
   @Autowired
@@ -59,19 +59,12 @@ class RuntimeLoggingTest {
 
   @Test
   void aRuntimeWarningArrivesInLogbackWithItsLoggerLevelAndCause() {
-    Logger logger = (Logger) LoggerFactory.getLogger(CommandHandler.class.getName());
-    ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    appender.start();
-    logger.addAppender(appender);
-    CommandResult result;
-    try {
-      result = handler(books).handle(new AddBook("9780000000001", new Name("Logged"), List.of()));
-    } finally {
-      logger.detachAppender(appender);
-    }
+    CommandResult[] result = new CommandResult[1];
+    List<ILoggingEvent> logged = logged(() -> result[0] = handler(books).handle(new AddBook("9780000000001",
+        new Name("Logged"), List.of())));
 
-    assertThat(result).isInstanceOf(CommandResult.Accepted.class);
-    List<ILoggingEvent> warnings = appender.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
+    assertThat(result[0]).isInstanceOf(CommandResult.Accepted.class);
+    List<ILoggingEvent> warnings = logged.stream().filter(e -> e.getLevel() == Level.WARN).toList();
     assertThat(warnings).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
         "cannot read the snapshot of Book-9780000000001; replaying the stream instead",
         "cannot save a snapshot of Book-9780000000001@1; the command succeeded, loads replay more events until a "
@@ -79,8 +72,43 @@ class RuntimeLoggingTest {
     assertThat(warnings.get(0).getThrowableProxy().getMessage()).isEqualTo("the snapshot store is down");
   }
 
-  @SuppressWarnings("unchecked")
+  @Test
+  void aDebugLineArrivesWhenSpringBootsLevelAsksForIt() {
+    SnapshotStore older = new SnapshotStore() {
+      @Override
+      public Optional<Snapshot> latest(StreamId stream) {
+        return Optional.of(new Snapshot(stream, 1, 1, 7, new byte[] {'x'}));
+      }
+
+      @Override
+      public void save(Snapshot snapshot) {}
+    };
+    List<ILoggingEvent> logged = logged(() -> handler(books, older).handle(new AddBook("9780000000002",
+        new Name("Debugged"), List.of())));
+
+    assertThat(logged).filteredOn(e -> e.getLevel() == Level.DEBUG).extracting(ILoggingEvent::getFormattedMessage)
+        .anyMatch(line -> line.startsWith("ignoring ") && line.endsWith("this handler folds state v1"));
+  }
+
+  private static List<ILoggingEvent> logged(Runnable action) {
+    Logger logger = (Logger) LoggerFactory.getLogger(CommandHandler.class.getName());
+    ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    appender.start();
+    logger.addAppender(appender);
+    try {
+      action.run();
+    } finally {
+      logger.detachAppender(appender);
+    }
+    return appender.list;
+  }
+
   private CommandHandler<Object, BookCommand, BookEvent> handler(BookDecider<?> decider) {
+    return handler(decider, DOWN);
+  }
+
+  @SuppressWarnings("unchecked")
+  private CommandHandler<Object, BookCommand, BookEvent> handler(BookDecider<?> decider, SnapshotStore snapshots) {
     StateCodec<Object> codec = new StateCodec<>() {
       @Override
       public byte[] encode(Object state) {
@@ -93,6 +121,6 @@ class RuntimeLoggingTest {
       }
     };
     return new CommandHandler<>(store, LibraryModel.INSTANCE.events(), (BookDecider<Object>) decider)
-        .withSnapshots(DOWN, codec, 1, 1);
+        .withSnapshots(snapshots, codec, 1, 1);
   }
 }
