@@ -84,9 +84,7 @@ class ProcessLifecycleTest {
   };
 
   private ApplicationContextRunner service(Path file) {
-    return TickModel.starter()
-        .withBean(TickModel.TickCountProjector.class, TickModel::counting)
-        .withBean(TickModel.NoticeTicksAutomation.class, () -> event -> List.of())
+    return TickModel.running()
         .withBean("alarm", Workflow.class, () -> alarm)
         .withPropertyValues("eventsmith.sqlite.path=" + file, "eventsmith.automations.poll-interval=50ms");
   }
