@@ -1,8 +1,8 @@
 package dev.eventsmith.http;
 
 import java.time.Duration;
-import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /** The settings of the HTTP API, under {@code eventsmith.http.*}. */
 @ConfigurationProperties("eventsmith.http")

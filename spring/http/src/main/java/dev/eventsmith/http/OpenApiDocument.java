@@ -28,7 +28,7 @@ import java.util.TreeSet;
  *
  * <p>Models share the components they define alike (the problem schemas, an event two models
  * both know); a component two models define differently is renamed {@code <Model>.<Name>} in the
- * later model (in name order), its references with it.
+ * later model (in the models' order), its references with it.
  */
 final class OpenApiDocument {
 

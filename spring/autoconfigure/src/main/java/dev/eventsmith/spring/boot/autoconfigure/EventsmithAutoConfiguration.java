@@ -42,8 +42,9 @@ import org.springframework.context.annotation.Bean;
  * Runs a service's event models: a {@link CommandBus} with a command handler for each aggregate's
  * decider bean, a live projection for each view's projector bean ({@link Projections}), and a
  * runner for each automation's bean and each process, a {@link Workflow} bean ({@link Automations}),
- * the last two started and stopped with the application context. The models are the {@code <Model>Model} beans of the application, or,
- * when it defines none, the generated {@code <Model>Model} classes in its packages.
+ * the last two started and stopped with the application context. The models are the
+ * {@code <Model>Model} beans of the application, or, when it defines none, the generated
+ * {@code <Model>Model} classes in its packages.
  */
 @AutoConfiguration(after = EventsmithStoreFallbackAutoConfiguration.class)
 @EnableConfigurationProperties(EventsmithProperties.class)
