@@ -2,10 +2,13 @@ package com.example.giftcard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventsmith.runtime.deadline.DeadlineStore;
+import dev.eventsmith.store.postgres.PostgresDeadlineStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -60,6 +63,9 @@ class GiftCardServiceTest {
 
   @Autowired
   InMemorySpanExporter spans;
+
+  @Autowired
+  DeadlineStore deadlines;
 
   private static EmbeddedPostgres start() {
     try {
@@ -288,6 +294,11 @@ class GiftCardServiceTest {
         .orElseThrow(() -> new AssertionError("no command span among " + finished));
     assertTrue(finished.stream().anyMatch(s -> s.getName().startsWith("append ")
         && s.getTraceId().equals(command.getTraceId())), "an append span in the command's trace: " + finished);
+  }
+
+  @Test
+  void processDeadlinesAreKeptInPostgres() {
+    assertInstanceOf(PostgresDeadlineStore.class, deadlines);
   }
 
   @Test

@@ -23,7 +23,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code GET /views/<View>/<key>}: one row of a view, as its row codec writes it; and
  * {@code GET /views/<View>?<lookup>=<value>}: a page of the rows whose lookup field has the value.
  * With {@code ?position=N} (from a command's answer) either first waits, up to the read timeout,
- * until the view has applied the log that far, so a client reads its own write.
+ * until the view has applied the log that far, so a client reads its own write. A lookup's page
+ * bounds the answer, not the read: the view store finds every matching row, and the page is cut
+ * from them.
  */
 final class ViewEndpoint {
 
