@@ -92,6 +92,11 @@ public final class HandWrittenCode {
     return Optional.ofNullable(automations.get(automation));
   }
 
+  /** The hand-written process {@code process}, if found. */
+  public Optional<ClassName> process(String process) {
+    return Optional.ofNullable(processes.get(process));
+  }
+
   /** Every class found, deciders first, each once, in name order: what mutation testing mutates. */
   public List<String> classes() {
     return Stream.of(deciders, projectors, automations, processes).flatMap(m -> m.values().stream())
