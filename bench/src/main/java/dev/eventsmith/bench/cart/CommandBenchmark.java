@@ -32,8 +32,8 @@ public class CommandBenchmark {
   /** Fresh carts per single-shot iteration: one command each. */
   static final int BATCH = 500;
 
-  @Param({Contenders.EVENTSMITH, Contenders.EVENTSMITH_SNAPSHOTS, Contenders.AXON, Contenders.AXON_CACHE,
-      Contenders.AXON_SNAPSHOTS})
+  @Param({Contenders.EVENTSMITH, Contenders.EVENTSMITH_SNAPSHOTS, Contenders.EVENTSMITH_CACHE, Contenders.AXON,
+      Contenders.AXON_CACHE, Contenders.AXON_SNAPSHOTS})
   public String contender;
 
   @Param({"1", "10", "100", "1000"})

@@ -15,6 +15,7 @@ public final class Contenders {
 
   public static final String EVENTSMITH = "eventsmith";
   public static final String EVENTSMITH_SNAPSHOTS = "eventsmith+snapshots";
+  public static final String EVENTSMITH_CACHE = "eventsmith+cache";
   public static final String AXON = "axon";
   public static final String AXON_CACHE = "axon+cache";
   public static final String AXON_SNAPSHOTS = "axon+snapshots";
@@ -32,6 +33,7 @@ public final class Contenders {
     return switch (name) {
       case EVENTSMITH -> new EventsmithCarts(InMemoryEventStore::new, null);
       case EVENTSMITH_SNAPSHOTS -> new EventsmithCarts(InMemoryEventStore::new, InMemorySnapshotStore::new);
+      case EVENTSMITH_CACHE -> new EventsmithCarts(InMemoryEventStore::new, null, true);
       case AXON -> AxonCarts.inMemory(AxonCarts.Variant.PLAIN);
       case AXON_CACHE -> AxonCarts.inMemory(AxonCarts.Variant.CACHE);
       case AXON_SNAPSHOTS -> AxonCarts.inMemory(AxonCarts.Variant.SNAPSHOTS);
@@ -50,6 +52,10 @@ public final class Contenders {
         EventStore store = PostgresEventStore.open(pool);
         SnapshotStore snapshots = PostgresSnapshotStore.open(pool);
         yield new EventsmithCarts(() -> store, () -> snapshots);
+      }
+      case EVENTSMITH_CACHE -> {
+        EventStore store = PostgresEventStore.open(pool);
+        yield new EventsmithCarts(() -> store, null, true);
       }
       case AXON -> AxonCarts.jdbc(pool, AxonCarts.Variant.PLAIN);
       case AXON_CACHE -> AxonCarts.jdbc(pool, AxonCarts.Variant.CACHE);

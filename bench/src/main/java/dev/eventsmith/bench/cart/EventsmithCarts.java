@@ -34,14 +34,20 @@ import java.util.function.Supplier;
  * Eventsmith's carts: the example's generated commands, events and codec and its hand-written
  * {@link Cart} decider, run by a {@link CommandHandler} behind a {@link CommandBus}, as the
  * example's application does. With snapshots, the handler takes one every
- * {@link CartHistory#SNAPSHOT_EVERY} events, with {@link CartStateCodec}.
+ * {@link CartHistory#SNAPSHOT_EVERY} events, with {@link CartStateCodec}. With a state cache, the
+ * handler keeps {@link #CACHED_STREAMS} folded carts, each loaded once (by a rejected command) before
+ * it is measured, as Axon's cache is warmed.
  */
 public final class EventsmithCarts implements Carts {
 
   private static final int APPEND_PAGE = 1_000;
 
+  /** The streams a cached handler keeps: Axon's cache holds as many entries. */
+  public static final int CACHED_STREAMS = 20_000;
+
   private final Supplier<EventStore> stores;
   private final Supplier<SnapshotStore> snapshotStores; // null: no snapshots
+  private final boolean cached;
   private final Cart decider = new Cart();
   private final Money price = new Money(CartHistory.PRICE);
   private EventStore store;
@@ -56,8 +62,14 @@ public final class EventsmithCarts implements Carts {
    * @param snapshotStores likewise for snapshots; null for a handler without snapshots
    */
   public EventsmithCarts(Supplier<EventStore> stores, Supplier<SnapshotStore> snapshotStores) {
+    this(stores, snapshotStores, false);
+  }
+
+  /** @param cached whether the handler keeps a state cache of {@link #CACHED_STREAMS} streams */
+  public EventsmithCarts(Supplier<EventStore> stores, Supplier<SnapshotStore> snapshotStores, boolean cached) {
     this.stores = stores;
     this.snapshotStores = snapshotStores;
+    this.cached = cached;
   }
 
   @Override
@@ -70,6 +82,9 @@ public final class EventsmithCarts implements Carts {
       handler = handler.withSnapshots(snapshots, CartStateCodec.INSTANCE, CartHistory.SNAPSHOT_EVERY,
           CartStateCodec.VERSION);
     }
+    if (cached) {
+      handler = handler.withStateCache(CACHED_STREAMS);
+    }
     bus = new CommandBus().register(CartCommand.class, handler);
     accepted = new AddItem[count];
     rejected = new AddItem[count];
@@ -81,6 +96,9 @@ public final class EventsmithCarts implements Carts {
       accepted[i] = new AddItem(id, newSku, price, CartHistory.acceptedQuantity(length));
       rejected[i] = new AddItem(id, newSku, price, CartHistory.rejectedQuantity(length));
       streams[i] = accepted[i].streamId().value();
+      if (cached) {
+        addTooMany(i); // loads the cart into the cache, where a rejection leaves it
+      }
     }
   }
 

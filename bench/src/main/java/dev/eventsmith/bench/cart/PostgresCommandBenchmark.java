@@ -30,8 +30,8 @@ public class PostgresCommandBenchmark {
   /** Fresh carts per single-shot iteration: fewer than in memory, each command waits for a commit. */
   static final int BATCH = 50;
 
-  @Param({Contenders.EVENTSMITH, Contenders.EVENTSMITH_SNAPSHOTS, Contenders.AXON, Contenders.AXON_CACHE,
-      Contenders.AXON_SNAPSHOTS})
+  @Param({Contenders.EVENTSMITH, Contenders.EVENTSMITH_SNAPSHOTS, Contenders.EVENTSMITH_CACHE, Contenders.AXON,
+      Contenders.AXON_CACHE, Contenders.AXON_SNAPSHOTS})
   public String contender;
 
   @Param({"1", "1000"})

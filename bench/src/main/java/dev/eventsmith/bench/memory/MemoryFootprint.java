@@ -3,11 +3,13 @@ package dev.eventsmith.bench.memory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.eventsmith.bench.axon.AxonEventLog;
+import dev.eventsmith.bench.cart.EventsmithCarts;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ public final class MemoryFootprint {
 
   static final int PAYLOAD_BYTES = 200;
   static final int STREAM_LENGTH = 10;
+  static final int CACHED_CARTS = 20_000;
 
   private MemoryFootprint() {}
 
@@ -42,6 +45,8 @@ public final class MemoryFootprint {
     result.put("payloadBytes", PAYLOAD_BYTES);
     result.put("eventsmithBytesPerEvent", eventsmithBytesPerEvent(events));
     result.put("axonBytesPerEvent", axonBytesPerEvent(events));
+    result.put("cachedCarts", CACHED_CARTS);
+    result.put("stateCacheBytesPerStream", stateCacheBytesPerStream(CACHED_CARTS));
     result.putAll(fill(target));
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), result);
     System.out.println(result);
@@ -56,6 +61,24 @@ public final class MemoryFootprint {
       throw new IllegalStateException("the store lost events");
     }
     return (double) (after - before) / events;
+  }
+
+  /**
+   * The heap a state cache holds per stream: the example's carts (ten events each) in a store, with
+   * and without every cart's folded state in the handler's cache; the difference, per cart.
+   */
+  static double stateCacheBytesPerStream(int carts) {
+    return (double) (heapWithCarts(carts, true) - heapWithCarts(carts, false)) / carts;
+  }
+
+  private static long heapWithCarts(int count, boolean cached) {
+    long before = usedAfterGc();
+    EventsmithCarts carts = new EventsmithCarts(InMemoryEventStore::new, null, cached);
+    carts.prepare(count, STREAM_LENGTH);
+    long used = usedAfterGc() - before;
+    Reference.reachabilityFence(carts);
+    carts.close();
+    return used;
   }
 
   static double axonBytesPerEvent(int events) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /** What {@code MemoryFootprint} measured, read from the {@code memory.json} it wrote. */
 record MemoryFigures(long maxHeapBytes, long events, int payloadBytes, double eventsmithBytesPerEvent,
-    double axonBytesPerEvent, long target, long held, boolean fits) {
+    double axonBytesPerEvent, long target, long held, boolean fits, long cachedCarts,
+    double stateCacheBytesPerStream) {
 
   static Optional<MemoryFigures> read(Path file) throws IOException {
     if (!Files.exists(file)) {
@@ -23,6 +24,7 @@ record MemoryFigures(long maxHeapBytes, long events, int payloadBytes, double ev
     return new MemoryFigures(root.path("maxHeapBytes").asLong(), root.path("events").asLong(),
         root.path("payloadBytes").asInt(), root.path("eventsmithBytesPerEvent").asDouble(),
         root.path("axonBytesPerEvent").asDouble(), root.path("target").asLong(), root.path("held").asLong(),
-        root.path("fits").asBoolean());
+        root.path("fits").asBoolean(), root.path("cachedCarts").asLong(),
+        root.path("stateCacheBytesPerStream").asDouble());
   }
 }

@@ -232,7 +232,12 @@ final class ResultsSection {
     out.append("| Eventsmith InMemoryEventStore | ").append(Figures.figure(m.eventsmithBytesPerEvent())).append(" |\n");
     out.append("| Axon InMemoryEventStorageEngine (payload objects with the same fields) | ")
         .append(Figures.figure(m.axonBytesPerEvent())).append(" |\n");
-    out.append("| Eventsmith state cache | not built yet |\n\n");
+    out.append('\n');
+    if (m.cachedCarts() > 0) {
+      out.append(String.format(Locale.ROOT, "A `CommandHandler` state cache holding %,d folded carts of the example"
+          + " (ten events each) keeps %s bytes per cached stream.%n%n", m.cachedCarts(),
+          Figures.figure(m.stateCacheBytesPerStream())));
+    }
     out.append(String.format(Locale.ROOT, "%,d events of %d bytes in a %.1f GiB heap (goal: all of them): ", m.target(),
         m.payloadBytes(), m.maxHeapBytes() / GiB));
     out.append(m.fits() ? "held them all: **met**" : String.format(Locale.ROOT,

@@ -20,7 +20,7 @@ public final class GiftCard implements GiftCardDecider<GiftCard.State> {
     if (state.issued()) {
       return Decision.reject(new CardAlreadyIssued());
     }
-    return Decision.accept(new CardIssued(command.cardId(), command.amount()));
+    return Decision.accept(new CardIssued(command.cardId(), command.amount(), command.holder()));
   }
 
   @Override

@@ -2,10 +2,13 @@ package com.example.giftcard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventsmith.runtime.deadline.DeadlineStore;
+import dev.eventsmith.store.postgres.PostgresDeadlineStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -25,6 +28,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,9 @@ class GiftCardServiceTest {
 
   @Autowired
   InMemorySpanExporter spans;
+
+  @Autowired
+  DeadlineStore deadlines;
 
   private static EmbeddedPostgres start() {
     try {
@@ -172,6 +179,74 @@ class GiftCardServiceTest {
     assertEquals(400, badKey.status(), badKey.text());
   }
 
+  @Test
+  void cardsAreFoundByTheirHolderAPageAtATime() throws Exception {
+    String holder = "holder-" + UUID.randomUUID();
+    List<String> cards = new ArrayList<>();
+    long position = 0;
+    for (int i = 0; i < 3; i++) {
+      UUID card = UUID.randomUUID();
+      Answer issued = post("IssueCard", "{\"cardId\":\"" + card + "\",\"amount\":" + (10 + i) + ",\"holder\":\""
+          + holder + "\"}");
+      assertEquals(200, issued.status(), issued.text());
+      position = issued.json().get("position").asLong();
+      cards.add(card.toString());
+    }
+    Answer other = post("IssueCard", "{\"cardId\":\"" + UUID.randomUUID() + "\",\"amount\":5,\"holder\":\"x"
+        + holder + "\"}");
+    assertEquals(200, other.status(), other.text());
+
+    Answer first = get("/api/views/CardSummary?holder=" + holder + "&limit=2&position=" + position);
+    assertEquals(200, first.status(), first.text());
+    assertEquals(3, first.json().get("total").asInt(), first.text());
+    assertEquals(List.of(cards.get(0), cards.get(1)), cardIds(first.json().get("rows")));
+    assertEquals(holder, first.json().at("/rows/0/holder").asText());
+    assertEquals(2, first.json().get("nextOffset").asInt(), first.text());
+
+    Answer last = get("/api/views/CardSummary?holder=" + holder + "&limit=2&offset=2");
+    assertEquals(200, last.status(), last.text());
+    assertEquals(List.of(cards.get(2)), cardIds(last.json().get("rows")));
+    assertTrue(last.json().path("nextOffset").isMissingNode(), last.text());
+
+    Answer nobody = get("/api/views/CardSummary?holder=nobody-" + UUID.randomUUID());
+    assertEquals(200, nobody.status(), nobody.text());
+    assertEquals(0, nobody.json().get("total").asInt());
+    assertEquals(0, nobody.json().get("rows").size());
+  }
+
+  @Test
+  void aBadLookupIsAProblemNamingTheParameter() throws Exception {
+    assertInvalidParameter(get("/api/views/CardSummary?holdr=ann"), "holdr");
+    assertInvalidParameter(get("/api/views/CardSummary?holder=ann&holder=bob"), "holder");
+    assertInvalidParameter(get("/api/views/CardSummary?holder="), "holder");
+    assertInvalidParameter(get("/api/views/CardSummary?holder=ann&limit=1001"), "limit");
+    assertInvalidParameter(get("/api/views/CardSummary?holder=ann&limit=0"), "limit");
+    assertInvalidParameter(get("/api/views/CardSummary?holder=ann&offset=-1"), "offset");
+    assertInvalidParameter(get("/api/views/CardSummary?holder=ann&position=soon"), "position");
+
+    Answer none = get("/api/views/CardSummary");
+    assertEquals(400, none.status(), none.text());
+    assertEquals("urn:eventsmith:problem:invalid-parameter", none.json().get("type").asText());
+    assertTrue(none.json().get("detail").asText().contains("holder"), none.text());
+
+    Answer unknownView = get("/api/views/CardDirectory?holder=ann");
+    assertEquals(404, unknownView.status(), unknownView.text());
+    assertEquals("urn:eventsmith:problem:unknown-view", unknownView.json().get("type").asText());
+  }
+
+  private static void assertInvalidParameter(Answer answer, String parameter) {
+    assertEquals(400, answer.status(), answer.text());
+    assertEquals("application/problem+json", answer.contentType());
+    assertTrue(answer.json().get("type").asText().startsWith("urn:eventsmith:problem:invalid-"), answer.text());
+    assertEquals(parameter, answer.json().get("parameter").asText(), answer.text());
+  }
+
+  private static List<String> cardIds(JsonNode rows) {
+    List<String> ids = new ArrayList<>();
+    rows.forEach(row -> ids.add(row.get("cardId").asText()));
+    return ids;
+  }
+
   private static void assertInvalid(Answer answer, String field) {
     assertEquals(400, answer.status(), answer.text());
     assertEquals("application/problem+json", answer.contentType());
@@ -195,6 +270,11 @@ class GiftCardServiceTest {
     assertTrue(parsed.getOpenAPI().getPaths().containsKey("/commands/RedeemCard"));
     assertTrue(parsed.getOpenAPI().getPaths().containsKey("/views/CardSummary/{cardId}"));
     assertTrue(parsed.getOpenAPI().getComponents().getSchemas().containsKey("InsufficientBalance.Problem"));
+    io.swagger.v3.oas.models.Operation lookup = parsed.getOpenAPI().getPaths().get("/views/CardSummary").getGet();
+    assertEquals(List.of("holder", "limit", "offset", "position"),
+        lookup.getParameters().stream().map(p -> p.getName()).toList());
+    assertEquals(1000, lookup.getParameters().get(1).getSchema().getMaximum().intValue());
+    assertTrue(parsed.getOpenAPI().getComponents().getSchemas().containsKey("CardSummary.Page"));
   }
 
   @Test
@@ -214,6 +294,11 @@ class GiftCardServiceTest {
         .orElseThrow(() -> new AssertionError("no command span among " + finished));
     assertTrue(finished.stream().anyMatch(s -> s.getName().startsWith("append ")
         && s.getTraceId().equals(command.getTraceId())), "an append span in the command's trace: " + finished);
+  }
+
+  @Test
+  void processDeadlinesAreKeptInPostgres() {
+    assertInstanceOf(PostgresDeadlineStore.class, deadlines);
   }
 
   @Test

@@ -12,7 +12,6 @@ import dev.eventsmith.runtime.model.ModelDescriptor;
 import dev.eventsmith.runtime.store.StoreUnavailableException;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.runtime.store.WrongExpectedVersionException;
-import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +24,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * {@code POST /commands/<Command>}: reads the command from the JSON body with the model's command
  * codec, dispatches it, and answers the events it recorded (200), its rejection (409, with the
- * rejection's fields), or what is wrong with the body (400, naming the field). An
+ * rejection's fields), or what is wrong with the body (400, naming the field; 413 past
+ * {@code eventsmith.http.max-body-size}). An
  * {@code Idempotency-Key} header makes a retry answered with what the first request recorded.
  */
 final class CommandEndpoint {
@@ -34,8 +34,9 @@ final class CommandEndpoint {
 
   private final Map<String, ModelDescriptor> models = new LinkedHashMap<>();
   private final CommandBus bus;
+  private final int maxBodySize;
 
-  CommandEndpoint(Iterable<ModelDescriptor> models, CommandBus bus) {
+  CommandEndpoint(Iterable<ModelDescriptor> models, CommandBus bus, int maxBodySize) {
     for (ModelDescriptor model : models) {
       for (String command : model.commands().commands()) {
         ModelDescriptor other = this.models.putIfAbsent(command, model);
@@ -46,9 +47,10 @@ final class CommandEndpoint {
       }
     }
     this.bus = bus;
+    this.maxBodySize = maxBodySize;
   }
 
-  ServerResponse handle(ServerRequest request) throws ServletException, IOException {
+  ServerResponse handle(ServerRequest request) throws IOException {
     String name = request.pathVariable("command");
     ModelDescriptor model = models.get(name);
     if (model == null) {
@@ -56,7 +58,12 @@ final class CommandEndpoint {
           "no model of this service has a command " + name + "; the commands are " + String.join(", ", models.keySet()),
           request.path()).response();
     }
-    byte[] body = request.body(byte[].class);
+    // Read no more than the limit plus one byte, whatever Content-Length says (or does not).
+    byte[] body = request.servletRequest().getInputStream().readNBytes(maxBodySize + 1);
+    if (body.length > maxBodySize) {
+      return new Problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Body too large", "a command's body has at "
+          + "most " + maxBodySize + " bytes (eventsmith.http.max-body-size)", request.path()).response();
+    }
     Command command;
     StreamId stream;
     try {

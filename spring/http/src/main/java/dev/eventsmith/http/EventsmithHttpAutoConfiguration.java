@@ -14,8 +14,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The HTTP API of the service's models on Spring MVC, under {@code eventsmith.http.base-path}
- * ({@code /api} unless set): {@code POST /commands/<Command>}, {@code GET /views/<View>/<key>} and
- * {@code GET /openapi.json}. Off with {@code eventsmith.http.enabled=false}.
+ * ({@code /api} unless set): {@code POST /commands/<Command>}, {@code GET /views/<View>/<key>},
+ * {@code GET /views/<View>?<lookup>=<value>} and {@code GET /openapi.json}, every model's. Off with {@code eventsmith.http.enabled=false}.
  */
 @AutoConfiguration(after = EventsmithAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

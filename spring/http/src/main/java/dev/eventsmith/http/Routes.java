@@ -3,7 +3,6 @@ package dev.eventsmith.http;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.model.ModelDescriptor;
 import dev.eventsmith.spring.boot.Projections;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
@@ -19,12 +18,19 @@ final class Routes {
   private final List<ModelDescriptor> models;
   private final CommandEndpoint commands;
   private final ViewEndpoint views;
+  private final PageLimits pages;
   private final String basePath;
 
   Routes(List<ModelDescriptor> models, CommandBus bus, Projections projections, EventsmithHttpProperties properties) {
     this.models = models;
-    this.commands = new CommandEndpoint(models, bus);
-    this.views = new ViewEndpoint(projections, properties.getReadTimeout());
+    long maxBody = properties.getMaxBodySize().toBytes();
+    if (maxBody < 1 || maxBody > Integer.MAX_VALUE - 1) {
+      throw new IllegalArgumentException("eventsmith.http.max-body-size is " + properties.getMaxBodySize()
+          + ": it is at least 1B and less than 2GB");
+    }
+    this.commands = new CommandEndpoint(models, bus, (int) maxBody);
+    this.pages = new PageLimits(properties.getPageSize(), properties.getMaxPageSize());
+    this.views = new ViewEndpoint(projections, properties.getReadTimeout(), pages);
     String base = properties.getBasePath();
     if (!BASE_PATH.matcher(base).matches()) {
       throw new IllegalArgumentException("eventsmith.http.base-path is '" + base + "': it is empty or a path of "
@@ -38,20 +44,14 @@ final class Routes {
     return RouterFunctions.route()
         .POST(basePath + "/commands/{command}", commands::handle)
         .GET(basePath + "/views/{view}/{key}", views::byKey)
+        .GET(basePath + "/views/{view}", views::byLookup)
         .GET(basePath + "/openapi.json", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
             .body(openApi))
         .build();
   }
 
-  /**
-   * The models' document: the one model's as generated, with the server URL set to the base path.
-   * A service of several models serves the first one's here (each model's document stays in its
-   * {@code <Model>Model.openApi()}).
-   */
+  /** Every model's document in one (see {@link OpenApiDocument}), its server the base path. */
   private byte[] openApi() {
-    String document = models.get(0).openApi();
-    String server = "\"servers\":[{\"url\":\"/\"}]";
-    String ours = "\"servers\":[{\"url\":\"" + basePath + "/\"}]";
-    return document.replace(server, ours).getBytes(StandardCharsets.UTF_8);
+    return OpenApiDocument.of(models, basePath, pages);
   }
 }

@@ -32,7 +32,8 @@ import java.util.UUID;
 /**
  * Runs commands against one aggregate type: load its stream, fold, decide, append, and decide
  * again on the fresh state if another writer appended in between. Optionally starts the fold from a
- * snapshot ({@link #withSnapshots}). Thread-safe.
+ * snapshot ({@link #withSnapshots}) or from the state it folded last time ({@link #withStateCache}).
+ * Thread-safe.
  *
  * <p>A command sent with a {@link #COMMAND_ID} in its metadata is recorded at most once: the ids of
  * its events are derived from the command id, the stream and the event's index, and event ids are
@@ -61,13 +62,14 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
   private final int maxAttempts;
   private final int pageSize;
   private final Snapshotting<S> snapshots; // null: every load folds the whole stream
+  private final StateCache<S> cache; // null: no state is kept between commands
 
   public CommandHandler(EventStore store, EventCodec codec, Decider<S, C, E> decider) {
-    this(store, codec, decider, DEFAULT_MAX_ATTEMPTS, DEFAULT_PAGE_SIZE, null);
+    this(store, codec, decider, DEFAULT_MAX_ATTEMPTS, DEFAULT_PAGE_SIZE, null, null);
   }
 
   private CommandHandler(EventStore store, EventCodec codec, Decider<S, C, E> decider, int maxAttempts, int pageSize,
-      Snapshotting<S> snapshots) {
+      Snapshotting<S> snapshots, StateCache<S> cache) {
     this.store = Objects.requireNonNull(store, "store");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.decider = Objects.requireNonNull(decider, "decider");
@@ -80,16 +82,17 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     this.maxAttempts = maxAttempts;
     this.pageSize = pageSize;
     this.snapshots = snapshots;
+    this.cache = cache;
   }
 
   /** A handler that tries a command at most {@code maxAttempts} times when other writers conflict. */
   public CommandHandler<S, C, E> withMaxAttempts(int maxAttempts) {
-    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize, snapshots);
+    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize, snapshots, cache);
   }
 
   /** A handler that loads streams {@code pageSize} events at a time. */
   public CommandHandler<S, C, E> withPageSize(int pageSize) {
-    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize, snapshots);
+    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize, snapshots, cache);
   }
 
   /**
@@ -110,7 +113,25 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     }
     Snapshotting<S> snapshotting = new Snapshotting<>(Objects.requireNonNull(snapshotStore, "snapshotStore"),
         Objects.requireNonNull(stateCodec, "stateCodec"), every, stateVersion);
-    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize, snapshotting);
+    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize, snapshotting, cache);
+  }
+
+  /**
+   * A handler that keeps the folded state of the {@code maxStreams} streams it handled most recently,
+   * so that a command on a long stream folds only the events appended since. Each load still reads the
+   * stream from the cached version on: the entry is used only when the event at that version is the
+   * one it was folded from (same id and global position), and the events other writers (other
+   * handlers, other processes) appended since are folded onto it; otherwise the entry is dropped and
+   * the stream loaded as without a cache. The decision is always the one a full replay gives.
+   *
+   * <p>Rejected commands keep the cache warm: the state they loaded is still the stream's. A cached
+   * state is shared by every command that loads it, so states must be immutable (records and
+   * unmodifiable collections), as {@link Decider#evolve} returning a new state asks; a decider that
+   * changes a state in place must not be cached. The new cache is this handler's own: handlers made
+   * from this one by the {@code with...} methods share it.
+   */
+  public CommandHandler<S, C, E> withStateCache(int maxStreams) {
+    return new CommandHandler<>(store, codec, decider, maxAttempts, pageSize, snapshots, new StateCache<>(maxStreams));
   }
 
   public CommandResult handle(C command) {
@@ -157,10 +178,12 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     Loaded<S> loaded = load(stream);
     Decision<? extends E, ? extends Rejection> decision = decider.decide(command, loaded.state());
     if (decision instanceof Decision.Rejected<?, ?> rejected) {
+      keep(stream, loaded);
       return new CommandResult.Rejected(stream, (Rejection) rejected.rejection());
     }
     List<? extends E> events = ((Decision.Accepted<? extends E, ?>) decision).events();
     if (events.isEmpty()) {
+      keep(stream, loaded);
       return new CommandResult.Accepted(stream, List.of(), loaded.version(), loaded.lastPosition());
     }
     List<NewEvent> encoded = new ArrayList<>(events.size());
@@ -175,12 +198,21 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
           metadata));
     }
     AppendResult appended = store.append(stream, ExpectedVersion.exactly(loaded.version()), encoded);
-    if (snapshots != null && appended.nextExpectedVersion() - loaded.snapshotVersion() >= snapshots.every()) {
+    boolean snapshotDue =
+        snapshots != null && appended.nextExpectedVersion() - loaded.snapshotVersion() >= snapshots.every();
+    if (snapshotDue || cache != null) {
       S state = loaded.state();
       for (E event : events) {
         state = decider.evolve(state, event);
       }
-      saveSnapshot(stream, state, appended);
+      if (snapshotDue) {
+        saveSnapshot(stream, state, appended);
+      }
+      if (cache != null) {
+        cache.put(stream, new StateCache.Entry<>(state, appended.nextExpectedVersion(), appended.lastPosition(),
+            encoded.get(encoded.size() - 1).eventId(),
+            snapshotDue ? appended.nextExpectedVersion() : loaded.snapshotVersion()));
+      }
     }
     return new CommandResult.Accepted(stream, List.copyOf(events), appended.nextExpectedVersion(), appended.lastPosition());
   }
@@ -233,28 +265,78 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
   }
 
   private Loaded<S> load(StreamId stream) {
+    if (cache != null) {
+      StateCache.Entry<S> cached = cache.get(stream);
+      if (cached != null) {
+        Optional<Loaded<S>> fromCache = fromCache(stream, cached);
+        if (fromCache.isPresent()) {
+          return fromCache.get();
+        }
+        cache.remove(stream, cached);
+      }
+    }
     if (snapshots != null) {
       Optional<Loaded<S>> fromSnapshot = fromSnapshot(stream);
       if (fromSnapshot.isPresent()) {
         return fold(stream, fromSnapshot.get());
       }
     }
-    return fold(stream, new Loaded<>(decider.initialState(), 0, 0, 0));
+    return fold(stream, new Loaded<>(decider.initialState(), 0, 0, 0, null));
+  }
+
+  /**
+   * The cached state brought up to the stream's end, if the stream still holds the event the state was
+   * folded up to (a store recreated or restored from a backup may hold other events at that version).
+   */
+  private Optional<Loaded<S>> fromCache(StreamId stream, StateCache.Entry<S> cached) {
+    // One read both checks the cached head and brings the events appended after it.
+    List<RecordedEvent> page = store.readStream(stream, cached.version(), pageSize);
+    if (page.isEmpty() || page.get(0).streamVersion() != cached.version()
+        || page.get(0).globalPosition() != cached.lastPosition()
+        || !page.get(0).eventId().equals(cached.lastEventId())) {
+      LOG.log(Level.DEBUG, () -> "dropping the cached state of " + stream + "@" + cached.version()
+          + ": the stream no longer holds the event it was folded from");
+      return Optional.empty();
+    }
+    S state = cached.state();
+    long version = cached.version();
+    long lastPosition = cached.lastPosition();
+    for (RecordedEvent recorded : page.subList(1, page.size())) {
+      state = decider.evolve(state, decodeOwn(stream, recorded));
+      version = recorded.streamVersion();
+      lastPosition = recorded.globalPosition();
+    }
+    Loaded<S> head = new Loaded<>(state, version, lastPosition, cached.snapshotVersion(), last(page).eventId());
+    return Optional.of(page.size() < pageSize ? head : fold(stream, head));
+  }
+
+  /** Remembers a loaded state the command did not change (it was rejected or emitted nothing). */
+  private void keep(StreamId stream, Loaded<S> loaded) {
+    if (cache != null && loaded.version() > 0) {
+      cache.put(stream, new StateCache.Entry<>(loaded.state(), loaded.version(), loaded.lastPosition(),
+          loaded.lastEventId(), loaded.snapshotVersion()));
+    }
+  }
+
+  private static RecordedEvent last(List<RecordedEvent> events) {
+    return events.get(events.size() - 1);
   }
 
   private Loaded<S> fold(StreamId stream, Loaded<S> from) {
     S state = from.state();
     long version = from.version();
     long lastPosition = from.lastPosition();
+    UUID lastEventId = from.lastEventId();
     while (true) {
       List<RecordedEvent> page = store.readStream(stream, version + 1, pageSize);
       for (RecordedEvent recorded : page) {
         state = decider.evolve(state, decodeOwn(stream, recorded));
         version = recorded.streamVersion();
         lastPosition = recorded.globalPosition();
+        lastEventId = recorded.eventId();
       }
       if (page.size() < pageSize) {
-        return new Loaded<>(state, version, lastPosition, from.snapshotVersion());
+        return new Loaded<>(state, version, lastPosition, from.snapshotVersion(), lastEventId);
       }
     }
   }
@@ -311,8 +393,8 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
       LOG.log(Level.WARNING, "ignoring " + snapshot + ": its state does not decode; replaying the stream", e);
       return Optional.empty();
     }
-    return Optional.of(
-        new Loaded<>(state, snapshot.streamVersion(), snapshot.lastPosition(), snapshot.streamVersion()));
+    return Optional.of(new Loaded<>(state, snapshot.streamVersion(), snapshot.lastPosition(), snapshot.streamVersion(),
+        last.get(0).eventId()));
   }
 
   private void saveSnapshot(StreamId stream, S state, AppendResult appended) {
@@ -326,8 +408,11 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     }
   }
 
-  /** @param snapshotVersion the stream version of the snapshot the load started from, 0 if none */
-  private record Loaded<S>(S state, long version, long lastPosition, long snapshotVersion) {}
+  /**
+   * @param snapshotVersion the stream version of the snapshot the load started from, 0 if none
+   * @param lastEventId the id of the event at {@code version}, null at version 0
+   */
+  private record Loaded<S>(S state, long version, long lastPosition, long snapshotVersion, UUID lastEventId) {}
 
   private record Snapshotting<S>(SnapshotStore store, StateCodec<S> codec, int every, int stateVersion) {}
 }

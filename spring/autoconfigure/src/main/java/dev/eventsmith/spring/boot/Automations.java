@@ -9,8 +9,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The automations of a service, each following the log while the application context runs:
- * started with the context and stopped after the web server stopped taking requests, each after
+ * The automations and processes of a service, each following the log while the application
+ * context runs: started with the context and stopped after the web server stopped taking requests, each after
  * the events it is handling. Should a stop outlast Spring's shutdown timeout, the context's close
  * still waits for it before the store closes.
  */

@@ -6,10 +6,15 @@ import dev.eventsmith.observation.RuntimeObserver;
 import dev.eventsmith.runtime.Automation;
 import dev.eventsmith.runtime.Projector;
 import dev.eventsmith.runtime.ViewAutomation;
+import dev.eventsmith.runtime.Workflow;
 import dev.eventsmith.runtime.automation.AutomationRunner;
+import dev.eventsmith.runtime.automation.ProcessRunner;
 import dev.eventsmith.runtime.automation.ViewAutomationRunner;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.command.CommandBus;
+import dev.eventsmith.runtime.deadline.DeadlineRunner;
+import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.model.AutomationDescriptor;
 import dev.eventsmith.runtime.model.ModelDescriptor;
 import dev.eventsmith.runtime.model.ViewDescriptor;
@@ -20,11 +25,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.IntSupplier;
 
 /**
  * Assembles the runners of a service's models from the beans of their hand-written logic: a live
- * projection per view, a runner per automation. The command bus is assembled by the
+ * projection per view, a runner per automation and per process. The command bus is assembled by the
  * auto-configuration; this class holds what needs no Spring.
  */
 public final class EventsmithRuntime {
@@ -96,6 +103,32 @@ public final class EventsmithRuntime {
             + automation.name() + " on a view it does not have: " + automation.view().get()));
     ViewAutomationRunner<?, ?> runner = viewAutomation(model, view, reacting, checkpoints, bus, automation.name());
     return new RunningAutomation(automation.name(), runner::catchUp, runner::checkpoint, events, clock);
+  }
+
+  /**
+   * A runner of each hand-written process ({@link Workflow} bean, by bean name, which names its
+   * checkpoint and deadlines: keep it when the class is renamed), following the events of every
+   * model, with its deadlines in {@code deadlines}, fired on the process's own thread after each
+   * catch-up: a deadline fires at the first poll after it is due.
+   */
+  public List<RunningAutomation> processes(Map<String, Workflow<?>> workflows, CheckpointStore checkpoints,
+      DeadlineStore deadlines, CommandBus bus) {
+    List<RunningAutomation> processes = new ArrayList<>();
+    EventCodec codec = models.all().size() == 1 ? models.all().get(0).events() : new ModelsEventCodec(models.all());
+    workflows.forEach((name, workflow) -> processes.add(process(name, workflow, codec, checkpoints, deadlines, bus)));
+    return processes;
+  }
+
+  private <S> RunningAutomation process(String name, Workflow<S> workflow, EventCodec codec,
+      CheckpointStore checkpoints, DeadlineStore deadlines, CommandBus bus) {
+    ProcessRunner<S> runner = new ProcessRunner<>(name, events, codec, workflow, bus, checkpoints, deadlines);
+    DeadlineRunner timer = new DeadlineRunner(deadlines, clock, runner);
+    IntSupplier catchUp = () -> {
+      int issued = runner.catchUp();
+      timer.fireDue();
+      return issued;
+    };
+    return new RunningAutomation(name, catchUp, runner::checkpoint, events, clock);
   }
 
   @SuppressWarnings("unchecked")

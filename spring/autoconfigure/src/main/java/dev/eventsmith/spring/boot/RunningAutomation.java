@@ -15,7 +15,8 @@ import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * One automation of a service, following the log on a thread of its own while the service runs:
+ * One automation or process of a service, following the log on a thread of its own while the service runs
+ * (a process also fires its due deadlines after each catch-up):
  * it catches up from its durable checkpoint, then handles new events at once when the store
  * signals appends, and at least every poll interval. As with live projections, a store that is
  * unavailable for now is retried after a pause that doubles from 100 ms up to 5 s, and counted;

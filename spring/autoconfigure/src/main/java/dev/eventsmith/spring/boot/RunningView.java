@@ -3,11 +3,13 @@ package dev.eventsmith.spring.boot;
 import dev.eventsmith.runtime.model.ViewDescriptor;
 import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.projection.LiveProjection;
+import dev.eventsmith.runtime.projection.Lookup;
 import dev.eventsmith.runtime.projection.ProjectionRunner;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,6 +50,14 @@ public final class RunningView<K, V> {
   /** The row of {@code key}, as the view has applied the log so far. */
   public Optional<V> find(K key) {
     return rows.find(key);
+  }
+
+  /**
+   * The rows whose {@code lookup} (one of the view's {@link dev.eventsmith.runtime.projection.RowCodec#lookups})
+   * includes {@code value}, in the order their keys were first stored.
+   */
+  public Map<K, V> lookup(Lookup<V> lookup, String value) {
+    return rows.lookup(lookup, value);
   }
 
   /** The global position of the last event the view applied. */

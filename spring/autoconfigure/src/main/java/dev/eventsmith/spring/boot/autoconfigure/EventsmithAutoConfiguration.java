@@ -6,10 +6,12 @@ import dev.eventsmith.observation.RuntimeObserver;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Decider;
 import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.Workflow;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.command.CommandInterceptor;
+import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.model.AggregateDescriptor;
 import dev.eventsmith.runtime.model.ModelDescriptor;
 import dev.eventsmith.runtime.projection.AppendSignal;
@@ -18,11 +20,15 @@ import dev.eventsmith.spring.boot.Automations;
 import dev.eventsmith.spring.boot.EventsmithModels;
 import dev.eventsmith.spring.boot.EventsmithRuntime;
 import dev.eventsmith.spring.boot.Projections;
+import dev.eventsmith.spring.boot.RunningAutomation;
 import dev.eventsmith.spring.boot.SharedAppendSignal;
 import dev.eventsmith.spring.boot.ViewStores;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,9 +41,10 @@ import org.springframework.context.annotation.Bean;
 /**
  * Runs a service's event models: a {@link CommandBus} with a command handler for each aggregate's
  * decider bean, a live projection for each view's projector bean ({@link Projections}), and a
- * runner for each automation's bean ({@link Automations}), the last two started and stopped with
- * the application context. The models are the {@code <Model>Model} beans of the application, or,
- * when it defines none, the generated {@code <Model>Model} classes in its packages.
+ * runner for each automation's bean and each process, a {@link Workflow} bean ({@link Automations}),
+ * the last two started and stopped with the application context. The models are the
+ * {@code <Model>Model} beans of the application, or, when it defines none, the generated
+ * {@code <Model>Model} classes in its packages.
  */
 @AutoConfiguration(after = EventsmithStoreFallbackAutoConfiguration.class)
 @EnableConfigurationProperties(EventsmithProperties.class)
@@ -118,9 +125,24 @@ public class EventsmithAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   Automations eventsmithAutomations(EventsmithRuntime runtime, CheckpointStore checkpoints, CommandBus bus,
-      SharedAppendSignal signal, EventsmithProperties properties) {
+      SharedAppendSignal signal, EventsmithProperties properties, ListableBeanFactory beans,
+      ObjectProvider<DeadlineStore> deadlines) {
     EventsmithProperties.Automations settings = properties.getAutomations();
-    return new Automations(settings.isEnabled() ? runtime.automations(checkpoints, bus) : List.of(),
-        settings.getPollInterval(), Optional.of(signal), settings.isEnabled());
+    List<RunningAutomation> running = new ArrayList<>();
+    if (settings.isEnabled()) {
+      running.addAll(runtime.automations(checkpoints, bus));
+      Map<String, Workflow<?>> workflows = workflows(beans);
+      if (!workflows.isEmpty()) {
+        running.addAll(runtime.processes(workflows, checkpoints, deadlines.getObject(), bus));
+      }
+    }
+    return new Automations(running, settings.getPollInterval(), Optional.of(signal), settings.isEnabled());
+  }
+
+  /** The application's processes: its {@link Workflow} beans, by bean name, in name order. */
+  private static Map<String, Workflow<?>> workflows(ListableBeanFactory beans) {
+    Map<String, Workflow<?>> workflows = new TreeMap<>();
+    beans.getBeansOfType(Workflow.class).forEach((name, workflow) -> workflows.put(name, workflow));
+    return workflows;
   }
 }

@@ -126,17 +126,14 @@ public class EventsmithProperties {
     }
   }
 
-  /** The live projections of the views. */
-  public static class Projections {
+  /** What the live projections and the automations share: whether they run here, how often they poll. */
+  public abstract static class Runners {
 
-    /** Whether this instance keeps the views up to date (false: it only reads them). */
+    /** Whether this instance runs them (false: views are only read here, automations and processes run elsewhere). */
     private boolean enabled = true;
 
-    /** How often a projection reads the log when no append woke it. */
+    /** How often each reads the log when no append woke it; a process also fires its due deadlines then. */
     private Duration pollInterval = Duration.ofSeconds(1);
-
-    /** How many events a projection reads and applies per transaction. */
-    private int pageSize = 500;
 
     public boolean isEnabled() {
       return enabled;
@@ -153,6 +150,13 @@ public class EventsmithProperties {
     public void setPollInterval(Duration pollInterval) {
       this.pollInterval = pollInterval;
     }
+  }
+
+  /** The live projections of the views. */
+  public static class Projections extends Runners {
+
+    /** How many events a projection reads and applies per transaction. */
+    private int pageSize = 500;
 
     public int getPageSize() {
       return pageSize;
@@ -163,31 +167,8 @@ public class EventsmithProperties {
     }
   }
 
-  /** The automations. */
-  public static class Automations {
-
-    /** Whether this instance runs the automations. */
-    private boolean enabled = true;
-
-    /** How often an automation reads the log when no append woke it. */
-    private Duration pollInterval = Duration.ofSeconds(1);
-
-    public boolean isEnabled() {
-      return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-      this.enabled = enabled;
-    }
-
-    public Duration getPollInterval() {
-      return pollInterval;
-    }
-
-    public void setPollInterval(Duration pollInterval) {
-      this.pollInterval = pollInterval;
-    }
-  }
+  /** The automations and the processes ({@code Workflow} beans). */
+  public static class Automations extends Runners {}
 
   /** The actuator's health of the store, views and automations. */
   public static class Health {

@@ -1,11 +1,13 @@
 package dev.eventsmith.spring.boot.autoconfigure;
 
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.spring.boot.ViewStores;
 import dev.eventsmith.store.sqlite.SqliteCheckpointStore;
+import dev.eventsmith.store.sqlite.SqliteDeadlineStore;
 import dev.eventsmith.store.sqlite.SqliteEventStore;
 import dev.eventsmith.store.sqlite.SqliteViewStore;
 import java.io.IOException;
@@ -53,6 +55,12 @@ public class EventsmithSqliteStoreAutoConfiguration {
   @ConditionalOnMissingBean
   CheckpointStore checkpointStore(EventsmithProperties properties) {
     return SqliteCheckpointStore.open(file(properties));
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  DeadlineStore deadlineStore(EventsmithProperties properties) {
+    return SqliteDeadlineStore.open(file(properties));
   }
 
   @Bean

@@ -1,12 +1,14 @@
 package dev.eventsmith.spring.boot.autoconfigure;
 
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.spring.boot.ViewStores;
 import dev.eventsmith.store.postgres.PostgresCheckpointStore;
+import dev.eventsmith.store.postgres.PostgresDeadlineStore;
 import dev.eventsmith.store.postgres.PostgresEventStore;
 import dev.eventsmith.store.postgres.PostgresViewStore;
 import java.sql.Connection;
@@ -28,8 +30,8 @@ import org.springframework.context.annotation.Import;
  * {@code eventsmith.store.type=auto} (the default) takes PostgreSQL when the application has one
  * DataSource and eventsmith-store-postgres is on the class path, and the SQLite file
  * {@code eventsmith.sqlite.path} otherwise. An {@link EventStore} bean of the application's own
- * replaces all of it; its views and checkpoints are then kept in memory unless it also defines
- * {@link ViewStores} and {@link CheckpointStore} beans. SQLite and the fallbacks are separate
+ * replaces all of it; its views, checkpoints and deadlines are then kept in memory unless it also
+ * defines {@link ViewStores}, {@link CheckpointStore} and {@link DeadlineStore} beans. SQLite and the fallbacks are separate
  * auto-configurations after this one: nested configurations are not processed in a fixed order,
  * and each of them must see whether an earlier one made the store.
  */
@@ -66,6 +68,12 @@ public class EventsmithStoreAutoConfiguration {
     @ConditionalOnMissingBean
     CheckpointStore checkpointStore(DataSource dataSource) {
       return PostgresCheckpointStore.open(dataSource);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeadlineStore deadlineStore(DataSource dataSource) {
+      return PostgresDeadlineStore.open(dataSource);
     }
 
     @Bean

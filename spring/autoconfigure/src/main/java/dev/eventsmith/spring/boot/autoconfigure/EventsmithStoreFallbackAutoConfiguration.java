@@ -2,6 +2,8 @@ package dev.eventsmith.spring.boot.autoconfigure;
 
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
 import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
+import dev.eventsmith.runtime.deadline.DeadlineStore;
+import dev.eventsmith.runtime.deadline.InMemoryDeadlineStore;
 import dev.eventsmith.runtime.projection.InMemoryViewStore;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
@@ -50,6 +52,12 @@ public class EventsmithStoreFallbackAutoConfiguration {
   @ConditionalOnMissingBean
   CheckpointStore checkpointStore() {
     return new InMemoryCheckpointStore();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  DeadlineStore deadlineStore() {
+    return new InMemoryDeadlineStore();
   }
 
   @Bean

@@ -20,10 +20,8 @@ class InfoContributionTest {
 
   /** A service of the Tick model, with the info auto-configuration. */
   private static ApplicationContextRunner service() {
-    return TickModel.starter()
-        .withConfiguration(AutoConfigurations.of(EventsmithInfoAutoConfiguration.class))
-        .withBean(TickModel.TickCountProjector.class, TickModel::counting)
-        .withBean(TickModel.NoticeTicksAutomation.class, () -> event -> List.of());
+    return TickModel.running()
+        .withConfiguration(AutoConfigurations.of(EventsmithInfoAutoConfiguration.class));
   }
 
   @Test

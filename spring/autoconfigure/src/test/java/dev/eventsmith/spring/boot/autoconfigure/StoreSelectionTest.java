@@ -2,26 +2,16 @@ package dev.eventsmith.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventsmith.runtime.Command;
-import dev.eventsmith.runtime.Event;
-import dev.eventsmith.runtime.Rejection;
-import dev.eventsmith.runtime.codec.CommandCodec;
-import dev.eventsmith.runtime.codec.EncodedEvent;
-import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.command.CommandBus;
-import dev.eventsmith.runtime.model.AggregateDescriptor;
-import dev.eventsmith.runtime.model.AutomationDescriptor;
-import dev.eventsmith.runtime.model.ModelDescriptor;
-import dev.eventsmith.runtime.model.ViewDescriptor;
+import dev.eventsmith.runtime.deadline.DeadlineStore;
+import dev.eventsmith.runtime.deadline.InMemoryDeadlineStore;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
+import dev.eventsmith.store.sqlite.SqliteDeadlineStore;
 import dev.eventsmith.store.sqlite.SqliteEventStore;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -31,11 +21,7 @@ class StoreSelectionTest {
   @TempDir
   Path folder;
 
-  private final ApplicationContextRunner context = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(EventsmithStoreAutoConfiguration.class,
-          EventsmithSqliteStoreAutoConfiguration.class, EventsmithStoreFallbackAutoConfiguration.class,
-          EventsmithAutoConfiguration.class))
-      .withBean(ModelDescriptor.class, () -> EMPTY);
+  private final ApplicationContextRunner context = TickModel.running();
 
   @Test
   void withoutADataSourceTheStoreIsTheSqliteFile() {
@@ -44,6 +30,7 @@ class StoreSelectionTest {
       assertThat(app).hasNotFailed();
       assertThat(app.getBean(EventStore.class)).isInstanceOf(SqliteEventStore.class);
       assertThat(app.getBean(StoreDescription.class).type()).isEqualTo("sqlite");
+      assertThat(app.getBean(DeadlineStore.class)).isInstanceOf(SqliteDeadlineStore.class);
       assertThat(file).exists();
       assertThat(app).hasSingleBean(CommandBus.class);
     });
@@ -55,6 +42,7 @@ class StoreSelectionTest {
       assertThat(app).hasNotFailed();
       assertThat(app.getBean(EventStore.class)).isInstanceOf(InMemoryEventStore.class);
       assertThat(app.getBean(StoreDescription.class).type()).isEqualTo("in-memory");
+      assertThat(app.getBean(DeadlineStore.class)).isInstanceOf(InMemoryDeadlineStore.class);
     });
   }
 
@@ -86,82 +74,4 @@ class StoreSelectionTest {
       assertThat(app.getStartupFailure()).rootCause().hasMessageContaining("eventsmith.store.type=postgres needs");
     });
   }
-
-  /** A model with no aggregates, views or automations: the store is chosen all the same. */
-  private static final ModelDescriptor EMPTY = new ModelDescriptor() {
-    @Override
-    public String name() {
-      return "Empty";
-    }
-
-    @Override
-    public EventCodec events() {
-      return new EventCodec() {
-        @Override
-        public EncodedEvent encode(Event event) {
-          throw new IllegalArgumentException("no events");
-        }
-
-        @Override
-        public Event decode(String type, int schemaVersion, byte[] data) {
-          throw new IllegalArgumentException("no events");
-        }
-
-        @Override
-        public Set<String> types() {
-          return Set.of();
-        }
-      };
-    }
-
-    @Override
-    public CommandCodec commands() {
-      return new CommandCodec() {
-        @Override
-        public Set<String> commands() {
-          return Set.of();
-        }
-
-        @Override
-        public Command decode(String command, byte[] json) {
-          throw new IllegalArgumentException("no commands");
-        }
-
-        @Override
-        public byte[] encode(Command command) {
-          throw new IllegalArgumentException("no commands");
-        }
-
-        @Override
-        public String rejectionName(Rejection rejection) {
-          throw new IllegalArgumentException("no rejections");
-        }
-
-        @Override
-        public byte[] encodeRejection(Rejection rejection) {
-          throw new IllegalArgumentException("no rejections");
-        }
-      };
-    }
-
-    @Override
-    public List<AggregateDescriptor> aggregates() {
-      return List.of();
-    }
-
-    @Override
-    public List<ViewDescriptor<?, ?>> views() {
-      return List.of();
-    }
-
-    @Override
-    public List<AutomationDescriptor> automations() {
-      return List.of();
-    }
-
-    @Override
-    public String openApi() {
-      return "{}";
-    }
-  };
 }

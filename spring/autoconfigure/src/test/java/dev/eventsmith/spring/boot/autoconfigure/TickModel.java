@@ -53,6 +53,13 @@ final class TickModel implements ModelDescriptor {
         .withBean(ModelDescriptor.class, () -> INSTANCE);
   }
 
+  /** The starter running this model with its logic: the counting projector, an automation that issues nothing. */
+  static ApplicationContextRunner running() {
+    return starter()
+        .withBean(TickCountProjector.class, TickModel::counting)
+        .withBean(NoticeTicksAutomation.class, () -> event -> List.of());
+  }
+
   /** A projector that counts the ticks. */
   static TickCountProjector counting() {
     return new TickCountProjector() {
