@@ -93,14 +93,13 @@ class ProcessesTest {
     assertThat(compilation).succeeded();
     ClassLoader loader = new CompiledClassLoader(compilation);
     List<String> log = (List<String>) loader.loadClass("com.example.bank.BankRun").getMethod("run").invoke(null);
-    List<String> transfers = log.stream().filter(line -> !line.startsWith("Account") || line.contains("ed")).toList();
     assertEquals(List.of(
         "AccountOpened", "AccountOpened", "AccountOpened", "AccountOpened", "AccountClosed",
         "TransferRequested", "TransferRequested", "TransferRequested",
         // the first two are debited (the third source cannot pay), each credit follows its debit
         "AccountDebited", "AccountDebited", "AccountCredited", "DebitRefunded",
         // only the stuck transfer's deadline is left, and it fires once, after an hour
-        "TransferCancelled", "fired at +30m: 0", "fired at +2h: 1"), transfers, log::toString);
+        "TransferCancelled", "fired at +30m: 0", "fired at +2h: 1"), log);
   }
 
   @Test
