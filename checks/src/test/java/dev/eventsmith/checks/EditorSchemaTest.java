@@ -94,7 +94,8 @@ class EditorSchemaTest {
 
     JsonNode out = JSON.readTree(ExternalTool.node("yaml-lsp-probe.mjs", JSON.writeValueAsString(plan)));
     JsonNode top = out.get("documents").get(0);
-    assertEquals(List.of("types", "aggregates", "events", "commands", "views", "automations", "specs"),
+    assertEquals(List.of("types", "aggregates", "events", "commands", "views", "automations", "processes",
+        "specs"),
         labels(top.get("completions").get(0)), "the sections a model file may still have");
     assertTrue(labels(out.get("documents").get(1).get("completions").get(0))
         .containsAll(List.of("fields", "version", "storedName", "upcast", "aggregate")), out.get("documents").get(1).toString());

@@ -40,7 +40,8 @@ class GeneratedCodeStyleTest {
     Map<String, String> models = new LinkedHashMap<>();
     models.put(TestModels.LIBRARY, TestModels.read(TestModels.MODELS.resolve(TestModels.LIBRARY)));
     for (String path : List.of("../examples/shopping-cart/src/main/eventmodel/cart.yaml",
-        "../spec/src/test/resources/models/cart/cart.yaml", "src/test/resources/fuzz/two-aggregates.yaml")) {
+        "../spec/src/test/resources/models/cart/cart.yaml", "src/test/resources/fuzz/two-aggregates.yaml",
+        "src/test/resources/processes/bank/bank.yaml")) {
       models.put(path, TestModels.read(Path.of(path)));
     }
     models.put(ExtremeModel.FILE, ExtremeModel.yaml());

@@ -63,6 +63,11 @@ public final class Generator {
     for (AutomationDef automation : model.automations()) {
       types.add(contracts.automation(automation));
     }
+    ProcessEmitter processes = new ProcessEmitter(context);
+    for (dev.eventsmith.spec.model.ProcessDef process : model.processes()) {
+      types.add(processes.state(process));
+      types.add(processes.contract(process));
+    }
     CodecEmitter codec = new CodecEmitter(context);
     RowCodecEmitter rowCodecs = new RowCodecEmitter(context, codec);
     for (ViewDef view : model.views()) {

@@ -5,15 +5,31 @@ import java.util.Map;
 
 /**
  * The hand-written classes that implement the generated contracts, found by the caller (the
- * annotation processor looks in the model's package), by aggregate, view and automation name.
+ * annotation processor looks in the model's package), by aggregate, view, automation and process name.
  */
 public record Implementations(
-    Map<String, ClassName> deciders, Map<String, ClassName> projectors, Map<String, ClassName> automations) {
+    Map<String, ClassName> deciders, Map<String, ClassName> projectors, Map<String, ClassName> automations,
+    Map<String, ClassName> processes) {
 
   public Implementations {
     deciders = Map.copyOf(deciders);
     projectors = Map.copyOf(projectors);
     automations = Map.copyOf(automations);
+    processes = Map.copyOf(processes);
+  }
+
+  /** The implementations of a model without processes. */
+  public Implementations(
+      Map<String, ClassName> deciders, Map<String, ClassName> projectors, Map<String, ClassName> automations) {
+    this(deciders, projectors, automations, Map.of());
+  }
+
+  ClassName process(String process) {
+    ClassName found = processes.get(process);
+    if (found == null) {
+      throw new IllegalStateException("no implementation for process " + process);
+    }
+    return found;
   }
 
   ClassName decider(String aggregate) {

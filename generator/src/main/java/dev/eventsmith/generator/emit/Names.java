@@ -81,6 +81,16 @@ public final class Names {
     return automation(automation).nestedClass(GeneratedName.Nested.ISSUES.simpleName());
   }
 
+  /** {@code MoneyTransferProcess}: the contract the hand-written process logic implements. */
+  public ClassName process(String process) {
+    return generated(GeneratedName.PROCESS, process);
+  }
+
+  /** {@code MoneyTransferState}: the record of one process instance's state. */
+  public ClassName processState(String process) {
+    return generated(GeneratedName.PROCESS_STATE, process);
+  }
+
   /** {@code ShoppingCartCodec}: the model's JSON codec. */
   public ClassName codec() {
     return generated(GeneratedName.CODEC, modelName);

@@ -16,6 +16,7 @@ import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.Message;
 import dev.eventsmith.spec.model.RejectionDef;
 import dev.eventsmith.spec.model.SpecDef;
+import dev.eventsmith.spec.model.SpecValue;
 import dev.eventsmith.spec.model.ViewDef;
 import dev.eventsmith.spec.typing.TypedValue;
 import java.util.ArrayList;
@@ -110,6 +111,8 @@ final class SpecTestEmitter {
         } else {
           chain.add("\n.thenView($L)", keyAndRow(view, ((SpecDef.ThenView) spec.then()).view()));
         }
+      } else if (spec.kind() == SpecDef.SubjectKind.PROCESS) {
+        process(chain);
       } else {
         AutomationDef automation = model.automation(spec.subject().name()).orElseThrow();
         SpecDef.ThenCommands then = (SpecDef.ThenCommands) spec.then();
@@ -126,6 +129,43 @@ final class SpecTestEmitter {
       }
       type.addMethod(method.addStatement("$L", chain.build()).build());
       helpers.forEach(type::addMethod);
+    }
+
+    /** {@code ProcessSpec.of(...)}, then a step per given event or time, the 'when' step and the expected reaction. */
+    private void process(CodeBlock.Builder chain) {
+      SpecDef.ThenReaction then = (SpecDef.ThenReaction) spec.then();
+      chain.add("$T.of(new $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.PROCESS_SPEC,
+          implementations.process(spec.subject().name()), context.names().codec());
+      for (Message step : spec.given()) {
+        chain.add(step.type().equals(SpecDef.AFTER) ? CodeBlock.of("\n.givenAfter($L)", time(step))
+            : CodeBlock.of("\n.given($L)", construct(step, fieldsOf(step))));
+      }
+      Message when = spec.when().orElseThrow();
+      if (then.rejection().isPresent()) {
+        Message rejection = then.rejection().get();
+        List<Field> fields = context.model().commands().stream().flatMap(c -> c.rejects().stream())
+            .filter(r -> r.name().equals(rejection.type())).findFirst().orElseThrow().fields();
+        chain.add("\n.whenRejected($L,$W$L)", construct(when, fieldsOf(when)), construct(rejection, fields));
+      } else if (when.type().equals(SpecDef.AFTER)) {
+        chain.add("\n.whenAfter($L)", time(when));
+      } else {
+        chain.add("\n.whenEvent($L)", construct(when, fieldsOf(when)));
+      }
+      chain.add("\n.thenIssues($L)", list("expected", then.issues(), TypeNames.COMMAND));
+      for (var scheduled : then.schedules()) {
+        chain.add("\n.thenSchedules($L,$W$L)", Literals.string(scheduled.name()), Literals.string(scheduled.after()));
+      }
+      if (!then.cancels().isEmpty()) {
+        chain.add("\n.thenCancels($L)", then.cancels().stream().map(r -> CodeBlock.of("$L", Literals.string(r.name())))
+            .collect(CodeBlock.joining(",$W")));
+      }
+      then.ended().ifPresent(ended -> chain.add("\n.thenEnded($L)", ended));
+      chain.add("\n.verify()");
+    }
+
+    private CodeBlock time(Message step) {
+      SpecValue value = step.values().get(SpecDef.AFTER);
+      return CodeBlock.of("$L", Literals.string(((SpecValue.Scalar) value).text()));
     }
 
     private int rowValues(ViewDef view, List<Message> rows) {

@@ -59,6 +59,14 @@ final class TypeNames {
   static final ClassName AUTOMATION_DESCRIPTOR =
       ClassName.get("dev.eventsmith.runtime.model", "AutomationDescriptor");
 
+  // Processes
+  static final ClassName DURATION = ClassName.get("java.time", "Duration");
+  static final ClassName WORKFLOW = ClassName.get("dev.eventsmith.runtime", "Workflow");
+  static final ClassName REACTION = ClassName.get("dev.eventsmith.runtime", "Reaction");
+  static final ClassName PROCESS_INSTANCE = ClassName.get("dev.eventsmith.runtime", "ProcessInstance");
+  static final ClassName REACTION_CHECKS = ClassName.get("dev.eventsmith.runtime.internal", "ReactionChecks");
+  static final ClassName PROCESS_SPEC = ClassName.get("dev.eventsmith.testkit", "ProcessSpec");
+
   // The spec tests: Eventsmith test kit and JUnit 5
   static final ClassName SYMBOLS = ClassName.get("dev.eventsmith.testkit", "Symbols");
   static final ClassName SPEC_SOURCE = ClassName.get("dev.eventsmith.testkit", "SpecSource");

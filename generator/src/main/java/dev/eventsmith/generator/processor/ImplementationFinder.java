@@ -46,7 +46,9 @@ final class ImplementationFinder {
         && model.views().stream()
             .allMatch(v -> env.getElementUtils().getTypeElement(names.projector(v.name()).canonicalName()) != null)
         && model.automations().stream()
-            .allMatch(a -> env.getElementUtils().getTypeElement(names.automation(a.name()).canonicalName()) != null);
+            .allMatch(a -> env.getElementUtils().getTypeElement(names.automation(a.name()).canonicalName()) != null)
+        && model.processes().stream()
+            .allMatch(p -> env.getElementUtils().getTypeElement(names.process(p.name()).canonicalName()) != null);
   }
 
   Optional<Implementations> find(EventModel model) {
@@ -78,7 +80,16 @@ final class ImplementationFinder {
       found.ifPresent(c -> automations.put(automation.name(), c));
       complete &= found.isPresent();
     }
-    return complete ? Optional.of(new Implementations(deciders, projectors, automations)) : Optional.empty();
+    Map<String, ClassName> processes = new HashMap<>();
+    for (var process : model.processes()) {
+      Optional<ClassName> found = implementation(candidates, names.process(process.name()),
+          process.position(), "process '" + process.name() + "'", "public final class "
+              + process.name() + " implements " + names.process(process.name()).simpleName());
+      found.ifPresent(c -> processes.put(process.name(), c));
+      complete &= found.isPresent();
+    }
+    return complete ? Optional.of(new Implementations(deciders, projectors, automations, processes))
+        : Optional.empty();
   }
 
   private Optional<ClassName> implementation(

@@ -88,7 +88,8 @@ class ModelFuzzTest {
         Path.of("../examples/shopping-cart/src/main/eventmodel/cart.yaml"),
         Path.of("src/test/resources/models/library/library.yaml"),
         Path.of("../spec/src/test/resources/models/cart/cart.yaml"),
-        Path.of("src/test/resources/fuzz/two-aggregates.yaml"))) {
+        Path.of("src/test/resources/fuzz/two-aggregates.yaml"),
+        Path.of("src/test/resources/processes/bank/bank.yaml"))) {
       seeds.add(new Seed(path.getFileName().toString(), Files.readString(path)));
     }
     return seeds;
@@ -301,12 +302,12 @@ class ModelFuzzTest {
   static EventModel moved(EventModel model, String unit) {
     return new EventModel(model.name(), unit + "." + model.packageName(), model.types(), model.events(),
         model.aggregates(), model.commands(), model.views(), model.automations(), model.specs(), model.sourceFiles(),
-        model.position());
+        model.position(), model.processes());
   }
 
   static EventModel withSpecs(EventModel model, List<SpecDef> specs) {
     return new EventModel(model.name(), model.packageName(), model.types(), model.events(), model.aggregates(),
-        model.commands(), model.views(), model.automations(), specs, List.of(), model.position());
+        model.commands(), model.views(), model.automations(), specs, List.of(), model.position(), model.processes());
   }
 
   private static String report(Clean c, String problem) {

@@ -35,6 +35,9 @@ final class ModelMutator {
     // java.lang types (all of them are refused), nested and imported names, the decider's type variable
     "IllegalArgumentException", "Record", "Module", "Process", "Character", "Iterable", "Issues", "FieldChecks",
     "ArrayList", "S",
+    // what process contracts import or generate
+    "Workflow", "Reaction", "ProcessInstance", "ReactionChecks", "Instant", "MoneyTransferProcess",
+    "MoneyTransferState",
     // look-alikes and invisible characters (refused), and the longest names (64 allowed, 65 refused)
     "CartСreated", "Cart\u200BCreated", "Soft\u00ADHyphen", "Ｆｕｌｌ",
     "L" + "ongName".repeat(9), "L" + "ongName".repeat(9) + "X"};
@@ -45,7 +48,10 @@ final class ModelMutator {
     "when", "then", "record", "var", "yield", "hashCode", "toString", "getClass", "equals", "INSTANCE", "aB", "ü",
     "x1", "_x", "valueOf", "values", "ordinal", "compareTo", "emits", "rejects", "initialState", "evolve", "decide",
     "c", "e", "source", "given", "expected", "cart\u200Bid", "snake_case", "l" + "ongName".repeat(9),
-    "l" + "ongName".repeat(9) + "x"};
+    "l" + "ongName".repeat(9) + "x",
+    // the parameters and methods of process contracts, and deadline names
+    "instance", "now", "deadline", "checked", "initial", "onExpire", "expire", "expireAfter", "onRejected", "starts",
+    "ended", "keyOf", "react"};
   private static final String[] TYPE_EXPRESSIONS = {
     "string", "int", "long", "decimal", "boolean", "uuid", "instant", "date", "list<int>", "\"string?\"",
     "\"int?\"", "\"uuid?\"", "\"list<string>?\"", "list<list<string>>", "\"list<list<decimal>>?\"", "list<uuid>",
@@ -58,7 +64,7 @@ final class ModelMutator {
     "$x", "$cart", "\"$$\"", "\"$$5\"", "$", "\"$ann\"", "2026-01-01", "\"2026-13-01\"", "\"2026-01-01T10:00:00Z\"",
     "\"2026-01-01T10:00:00+02:00\"", "00000000-0000-0000-0000-000000000000", "\"not-a-uuid\"", "[]", "{}",
     "[a, b]", "[1, 2]", "[[a]]", "ABC-1", "abc", "OPEN", "LENT", "\"%s\"", "\"{}\"", "\"\\\\\"", "\"' OR 1=1\"",
-    "\"Ω≈ç√\"", "\"emoji 😀\"", "\"#{x}\"", "\"${x}\"", "\"@Test\"", "\"/* c */\"",
+    "PT1H", "PT0S", "-PT1H", "P1M", "P2D", "PT0.5S", "\"Ω≈ç√\"", "\"emoji 😀\"", "\"#{x}\"", "\"${x}\"", "\"@Test\"", "\"/* c */\"",
     // Long texts: split over lines; too long for a string constant; a list too large for one message
     "\"" + "a long value that needs more than one line of generated code ".repeat(3) + "\"",
     "\"" + "y".repeat(20_001) + "\"", "[" + "a, ".repeat(1_000) + "a]"};
@@ -71,7 +77,9 @@ final class ModelMutator {
       "events", "commands", "views", "automations", "specs", "fields", "given", "when", "then", "rejected", "emits",
       "rejects", "from", "key", "on", "issues", "base", "enum", "pattern", "min", "max", "scale", "maxLength", "type",
       "optional", "aggregate", "version", "storedName", "upcast", "rename", "drop", "set", "id", "computed",
-      "keyFrom", "includes", "lookups");
+      "keyFrom", "includes", "lookups",
+      // processes
+      "processes", "startedBy", "handles", "endsOn", "deadlines", "onRejected");
 
   private final Random random;
 

@@ -40,7 +40,11 @@ public final class StubImplementations {
     for (AutomationDef automation : model.automations()) {
       automations.put(automation.name(), ClassName.get(model.packageName(), "Stub$" + automation.name()));
     }
-    return new Implementations(deciders, projectors, automations);
+    Map<String, ClassName> processes = new LinkedHashMap<>();
+    for (var process : model.processes()) {
+      processes.put(process.name(), ClassName.get(model.packageName(), "Stub$" + process.name()));
+    }
+    return new Implementations(deciders, projectors, automations, processes);
   }
 
   /** The stub classes for the contracts among {@code mainSources}. */
@@ -76,6 +80,14 @@ public final class StubImplementations {
       stubs.add(JavaFile.builder(pkg,
           stub("Stub$" + automation.name(), ClassName.get(pkg, contract.name()), contract).build()).build());
     }
+    for (var process : model.processes()) {
+      TypeSpec contract = byName.get(process.name() + "Process");
+      if (contract == null) {
+        throw new AssertionError("no " + process.name() + "Process among the generated sources");
+      }
+      stubs.add(JavaFile.builder(pkg,
+          stub("Stub$" + process.name(), ClassName.get(pkg, contract.name()), contract).build()).build());
+    }
     return stubs;
   }
 
@@ -83,7 +95,8 @@ public final class StubImplementations {
     TypeSpec.Builder stub = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(implemented);
     for (MethodSpec method : contract.methodSpecs()) {
-      if (method.modifiers().contains(Modifier.DEFAULT) || method.modifiers().contains(Modifier.STATIC)) {
+      if (method.modifiers().contains(Modifier.DEFAULT) || method.modifiers().contains(Modifier.STATIC)
+          || method.modifiers().contains(Modifier.PRIVATE)) {
         continue;
       }
       MethodSpec.Builder override = MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class)

@@ -20,6 +20,10 @@ public enum GeneratedName {
   ROW_CODEC(Owner.VIEW, "RowCodec", "the row codec"),
   /** {@code RequestPaymentAutomation}: the contract of an automation's hand-written logic. */
   AUTOMATION(Owner.AUTOMATION, "Automation", "the automation contract"),
+  /** {@code TransferProcess}: the contract of a process's hand-written logic. */
+  PROCESS(Owner.PROCESS, "Process", "the process contract"),
+  /** {@code TransferState}: the record of one process instance's state. */
+  PROCESS_STATE(Owner.PROCESS, "State", "the process state record"),
   /** {@code AddItemSpecTest}: the JUnit class of a command's, view's or automation's specs. */
   SPEC_TEST(Owner.SPEC_SUBJECT, "SpecTest", "the spec test class"),
   /** {@code ShoppingCartCodec}: the model's JSON codec of events. */
@@ -66,6 +70,7 @@ public enum GeneratedName {
     COMMAND("command"),
     VIEW("view"),
     AUTOMATION("automation"),
+    PROCESS("process"),
     /** A command, view or automation that has specs. */
     SPEC_SUBJECT("spec subject");
 

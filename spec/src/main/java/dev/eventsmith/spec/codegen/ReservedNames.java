@@ -35,6 +35,8 @@ public final class ReservedNames {
       "JsonValue", "Upcaster", "RowCodec", "FieldChecks", "CodecChecks", "CodecException", "CommandCodec",
       "CommandInput", "ModelDescriptor", "AggregateDescriptor", "ViewDescriptor", "AutomationDescriptor",
       "Lookup", "ViewStore",
+      // processes: the runtime's workflow types, java.time.Duration and the test kit's ProcessSpec
+      "Workflow", "Reaction", "ProcessInstance", "ReactionChecks", "Duration", "ProcessSpec",
       // Eventsmith test kit and JUnit, in the spec tests
       "Symbols", "SpecSource", "DeciderSpec", "ViewSpec", "AutomationSpec", "ViewAutomationSpec", "Test",
       "DisplayName");

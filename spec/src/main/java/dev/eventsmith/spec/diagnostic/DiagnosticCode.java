@@ -90,6 +90,19 @@ public enum DiagnosticCode {
   DUPLICATE_EXPECTED_ROW("ESM-0602", Severity.ERROR, "Two expected rows of a view spec have one key"),
   LOOKUP_NOT_POSSIBLE("ESM-0603", Severity.ERROR, "A view cannot be looked up by this field"),
 
+  // ESM-07xx: processes across aggregates and time
+  PROCESS_KEY_MISSING("ESM-0701", Severity.ERROR, "Process key missing from the process or a handled event"),
+  PROCESS_KEY_TYPE("ESM-0702", Severity.ERROR, "Process key of an unsupported type or of different types"),
+  UNKNOWN_PROCESS_EVENT("ESM-0703", Severity.ERROR, "Process handles an unknown event"),
+  UNKNOWN_PROCESS_COMMAND("ESM-0704", Severity.ERROR, "Process issues an unknown command"),
+  INVALID_DEADLINE("ESM-0705", Severity.ERROR, "Deadline with an invalid name or duration"),
+  COMPENSATION_NOT_POSSIBLE("ESM-0706", Severity.ERROR, "Process compensates for a rejection it cannot receive"),
+  PROCESS_NOT_STARTED("ESM-0707", Severity.ERROR, "Process started by no event"),
+  PROCESS_KEY_SOURCE("ESM-0708", Severity.ERROR, "Process key taken from an event it does not handle"),
+  SPEC_TIME("ESM-0709", Severity.ERROR, "Time in a process spec is not a positive ISO-8601 duration"),
+  NOT_OF_THE_PROCESS("ESM-0710", Severity.ERROR, "Process spec names an event, command or deadline the process lacks"),
+  PROCESS_SPEC_STEP("ESM-0711", Severity.ERROR, "Time or a rejected command outside a process spec"),
+
   // ESM-08xx: the build plugin's checks of a project
   SPEC_NOT_RUN("ESM-0801", Severity.ERROR, "A spec did not run as a test"),
   SPEC_GAP("ESM-0802", Severity.ERROR, "A change to the logic that no spec notices"),

@@ -18,7 +18,24 @@ public record EventModel(
     List<AutomationDef> automations,
     List<SpecDef> specs,
     List<String> sourceFiles,
-    SourcePosition position) {
+    SourcePosition position,
+    List<ProcessDef> processes) {
+
+  public EventModel {
+    processes = List.copyOf(processes);
+  }
+
+  /** A model without processes. */
+  public EventModel(String name, String packageName, List<ValueType> types, List<EventDef> events,
+      List<AggregateDef> aggregates, List<CommandDef> commands, List<ViewDef> views, List<AutomationDef> automations,
+      List<SpecDef> specs, List<String> sourceFiles, SourcePosition position) {
+    this(name, packageName, types, events, aggregates, commands, views, automations, specs, sourceFiles, position,
+        List.of());
+  }
+
+  public Optional<ProcessDef> process(String name) {
+    return processes.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
 
   public Optional<EventDef> event(String name) {
     return events.stream().filter(e -> e.name().equals(name)).findFirst();

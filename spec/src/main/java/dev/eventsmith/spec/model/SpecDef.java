@@ -22,8 +22,15 @@ public record SpecDef(
   public enum SubjectKind {
     COMMAND,
     VIEW,
-    AUTOMATION
+    AUTOMATION,
+    PROCESS
   }
+
+  /**
+   * The type of a step of a process spec that is time passing, {@code { after: PT1H }}, in
+   * {@code given} or {@code when}: its one value, under the same key, is the ISO-8601 duration.
+   */
+  public static final String AFTER = "after";
 
   /** What a spec expects. */
   public sealed interface Outcome {
@@ -48,4 +55,27 @@ public record SpecDef(
 
   /** The automation issues exactly these commands, in order. */
   public record ThenCommands(List<Message> commands, SourcePosition position) implements Outcome {}
+
+  /**
+   * What a process does because of the spec's {@code when} (an event, time passing, or the
+   * rejection of a command it issued): exactly these commands, in order, exactly these deadlines
+   * scheduled (with how long after the moment of the {@code when}) and cancelled, and, when
+   * {@code ended} is given, whether its instance has ended.
+   *
+   * @param rejection when {@code when} is a command the process issued: the rejection it got
+   */
+  public record ThenReaction(
+      Optional<Message> rejection,
+      List<Message> issues,
+      List<ProcessDef.Deadline> schedules,
+      List<Reference> cancels,
+      Optional<Boolean> ended,
+      SourcePosition position) implements Outcome {
+
+    public ThenReaction {
+      issues = List.copyOf(issues);
+      schedules = List.copyOf(schedules);
+      cancels = List.copyOf(cancels);
+    }
+  }
 }

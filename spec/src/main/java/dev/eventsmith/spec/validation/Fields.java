@@ -31,6 +31,9 @@ final class Fields {
     for (ViewDef v : model.views()) {
       v.fields().forEach(f -> all.add(new Owned("view '" + v.name() + "'", f)));
     }
+    for (var p : model.processes()) {
+      p.fields().forEach(f -> all.add(new Owned("process '" + p.name() + "'", f)));
+    }
     return all.stream().distinct().toList();
   }
 

@@ -43,6 +43,7 @@ final class ModelNames {
     rejections.values().forEach(r -> all.add(new Named("rejection", r.name(), r.position(), true)));
     model.views().forEach(v -> all.add(new Named("view", v.name(), v.position(), true)));
     model.automations().forEach(a -> all.add(new Named("automation", a.name(), a.position(), false)));
+    model.processes().forEach(p -> all.add(new Named("process", p.name(), p.position(), false)));
     return all;
   }
 
@@ -64,6 +65,11 @@ final class ModelNames {
     for (var a : model.automations()) {
       Named owner = new Named("automation", a.name(), a.position(), false);
       all.add(new Generated(GeneratedName.AUTOMATION, GeneratedName.AUTOMATION.of(a.name()), owner));
+    }
+    for (var p : model.processes()) {
+      Named owner = new Named("process", p.name(), p.position(), false);
+      all.add(new Generated(GeneratedName.PROCESS, GeneratedName.PROCESS.of(p.name()), owner));
+      all.add(new Generated(GeneratedName.PROCESS_STATE, GeneratedName.PROCESS_STATE.of(p.name()), owner));
     }
     Map<String, SourcePosition> subjects = new LinkedHashMap<>();
     for (SpecDef spec : model.specs()) {

@@ -17,6 +17,7 @@ public final class ModelValidator {
     new ReferenceChecks(model, diagnostics).run();
     new TypeChecks(model, diagnostics).run();
     new StructureChecks(model, diagnostics).run();
+    new ProcessChecks(model, diagnostics).run();
     new SpecChecks(model, diagnostics).run();
     new SizeChecks(model, diagnostics).run();
     new ModelWarnings(model, diagnostics).run();

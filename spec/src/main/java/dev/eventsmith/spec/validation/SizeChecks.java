@@ -298,6 +298,9 @@ final class SizeChecks {
       all.addAll(t.rows());
     } else if (then instanceof SpecDef.ThenRejected t) {
       all.add(t.rejection());
+    } else if (then instanceof SpecDef.ThenReaction t) {
+      t.rejection().ifPresent(all::add);
+      all.addAll(t.issues());
     }
     return all;
   }

@@ -17,6 +17,7 @@ import dev.eventsmith.spec.model.SpecValue;
 import dev.eventsmith.spec.model.ViewDef;
 import dev.eventsmith.spec.typing.TypingProblem;
 import dev.eventsmith.spec.typing.ValueTyper;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ final class SpecChecks {
           break;
         case AUTOMATION:
           model.automation(spec.subject().name()).ifPresent(a -> automation(spec, a, symbols));
+          break;
+        case PROCESS:
+          model.process(spec.subject().name()).ifPresent(p -> process(spec, p, symbols));
           break;
         default:
           throw new IllegalStateException("unhandled spec kind " + spec.kind());
@@ -200,6 +204,96 @@ final class SpecChecks {
         }
         typed(issued, command.get().fields(), symbols, DiagnosticCode.MISSING_SPEC_FIELD);
       }
+    }
+  }
+
+  private void process(SpecDef spec, dev.eventsmith.spec.model.ProcessDef process, SymbolTable symbols) {
+    String what = "process '" + process.name() + "'";
+    List<String> handled = process.handled().stream().map(Reference::name).toList();
+    List<Message> steps = new ArrayList<>(spec.given());
+    SpecDef.ThenReaction then = (SpecDef.ThenReaction) spec.then();
+    if (spec.when().isEmpty()) {
+      diagnostics.report(DiagnosticCode.WHEN_MISMATCH, spec.position(),
+          "spec '" + spec.name() + "' of " + what + " has no 'when'",
+          "Add the step whose reaction 'then' describes: 'when: { Event: { ... } }', 'when: { after: PT1H }' or "
+              + "'when: { Command: { ... }, rejected: Rejection }'.");
+    } else if (then.rejection().isEmpty()) {
+      steps.add(spec.when().get());
+    } else {
+      Message command = spec.when().get();
+      Optional<CommandDef> def = model.command(command.type());
+      if (process.issues().stream().noneMatch(r -> r.name().equals(command.type()))) {
+        notOfTheProcess(command, "command '" + command.type() + "'", what + " does not issue",
+            "Give in 'when' with 'rejected' a command listed in 'issues' of " + what + ": "
+                + names(process.issues()) + ".");
+      } else if (def.isPresent()) {
+        typed(command, def.get().fields(), symbols, DiagnosticCode.MISSING_SPEC_FIELD);
+        Message rejected = then.rejection().get();
+        Optional<RejectionDef> declared = def.get().rejects().stream()
+            .filter(r -> r.name().equals(rejected.type())).findFirst();
+        if (declared.isEmpty()) {
+          rejection(spec, def.get(), rejected, symbols);
+        } else {
+          // The process is handed a rejection value: every field is needed.
+          typed(rejected, declared.get().fields(), symbols, DiagnosticCode.MISSING_SPEC_FIELD);
+        }
+      }
+    }
+    for (Message step : steps) {
+      if (step.type().equals(SpecDef.AFTER)) {
+        SpecValue time = step.values().get(SpecDef.AFTER);
+        time(time instanceof SpecValue.Scalar s ? s.text() : String.valueOf(time), step.position());
+        continue;
+      }
+      Optional<EventDef> event = givenEvent(spec, step, symbols);
+      if (event.isPresent() && !handled.contains(step.type())) {
+        notOfTheProcess(step, "event '" + step.type() + "'", what + " does not handle",
+            "Give only events of 'startedBy', 'handles' or 'endsOn' of " + what + ": " + String.join(", ", handled)
+                + ".");
+      }
+    }
+    List<String> commandNames = model.commands().stream().map(CommandDef::name).toList();
+    for (Message issued : then.issues()) {
+      Optional<CommandDef> command = known(issued, "command", commandNames, model.command(issued.type()));
+      if (command.isEmpty()) {
+        continue;
+      }
+      if (process.issues().stream().noneMatch(r -> r.name().equals(issued.type()))) {
+        notOfTheProcess(issued, "command '" + issued.type() + "'", what + " does not issue",
+            "Expect only commands listed in 'issues' of " + what + ", or add '" + issued.type() + "' there.");
+      }
+      typed(issued, command.get().fields(), symbols, DiagnosticCode.MISSING_SPEC_FIELD);
+    }
+    List<String> deadlines = process.deadlines().stream().map(dev.eventsmith.spec.model.ProcessDef.Deadline::name)
+        .toList();
+    for (dev.eventsmith.spec.model.ProcessDef.Deadline scheduled : then.schedules()) {
+      deadline(scheduled.name(), scheduled.position(), deadlines, what);
+      time(scheduled.after(), scheduled.position());
+    }
+    for (Reference cancelled : then.cancels()) {
+      deadline(cancelled.name(), cancelled.position(), deadlines, what);
+    }
+  }
+
+  private void notOfTheProcess(Message message, String thing, String problem, String hint) {
+    diagnostics.report(DiagnosticCode.NOT_OF_THE_PROCESS, message.position(), thing + " is one " + problem, hint);
+  }
+
+  private void deadline(String name, SourcePosition position, List<String> deadlines, String what) {
+    if (!deadlines.contains(name)) {
+      diagnostics.report(DiagnosticCode.NOT_OF_THE_PROCESS, position,
+          "'" + name + "' is not a deadline of " + what + DidYouMean.suffix(name, deadlines),
+          deadlines.isEmpty() ? "Declare it under 'deadlines' of the process, e.g. " + name + ": PT1H."
+              : "Name one of its deadlines: " + String.join(", ", deadlines) + ".");
+    }
+  }
+
+  private void time(String text, SourcePosition position) {
+    Optional<java.time.Duration> duration = ProcessChecks.duration(text);
+    if (duration.isEmpty() || duration.get().isNegative() || duration.get().isZero()) {
+      diagnostics.report(DiagnosticCode.SPEC_TIME, position,
+          "'" + text + "' is not " + (duration.isEmpty() ? "an ISO-8601 duration" : "a positive duration"),
+          "Write how much time passes, or how long after now a deadline falls due, as PT30M, PT1H or P2D.");
     }
   }
 

@@ -24,7 +24,8 @@ import java.util.Optional;
 /** Reads the sections of one model file into the shared {@link ModelDraft}. */
 final class FileReader {
   private static final List<String> ROOT_KEYS = List.of(
-      "eventmodel", "name", "package", "types", "aggregates", "events", "commands", "views", "automations", "specs");
+      "eventmodel", "name", "package", "types", "aggregates", "events", "commands", "views", "automations", "specs",
+      "processes");
   private static final List<String> EVENT_KEYS = List.of("aggregate", "version", "storedName", "fields", "upcast");
   private static final List<String> COMMAND_KEYS = List.of("aggregate", "fields", "emits", "rejects");
   private static final List<String> VIEW_KEYS = List.of("key", "keyFrom", "fields", "from", "lookups");
@@ -66,6 +67,7 @@ final class FileReader {
     m.get("commands").ifPresent(this::commands);
     m.get("views").ifPresent(this::views);
     m.get("automations").ifPresent(this::automations);
+    m.get("processes").ifPresent(n -> new ProcessReader(nodes, draft).read(n));
     m.get("specs").ifPresent(n -> new SpecReader(nodes).read(n, draft));
   }
 

@@ -51,7 +51,8 @@ final class ModelAssembler {
         List.copyOf(draft.automations.values()),
         List.copyOf(specs),
         List.copyOf(draft.sourceFiles),
-        draft.name.map(ModelDraft.Header::position).orElse(firstFile));
+        draft.name.map(ModelDraft.Header::position).orElse(firstFile),
+        List.copyOf(draft.processes.values()));
   }
 
   private void checkPackage(ModelDraft.Header pkg) {
@@ -157,22 +158,59 @@ final class ModelAssembler {
       kind = SpecDef.SubjectKind.VIEW;
     } else if (draft.automations.containsKey(subject)) {
       kind = SpecDef.SubjectKind.AUTOMATION;
+    } else if (draft.processes.containsKey(subject)) {
+      kind = SpecDef.SubjectKind.PROCESS;
     } else {
       List<String> subjects = new ArrayList<>(draft.commands.keySet());
       subjects.addAll(draft.views.keySet());
       subjects.addAll(draft.automations.keySet());
+      subjects.addAll(draft.processes.keySet());
       diagnostics.report(DiagnosticCode.UNKNOWN_SPEC_SUBJECT, spec.subject().position(),
-          "specs are filed under '" + subject + "', which is not a command, view or automation"
+          "specs are filed under '" + subject + "', which is not a command, view, automation or process"
               + DidYouMean.suffix(subject, subjects),
-          "File specs under the name of the command, view or automation they describe.");
+          "File specs under the name of the command, view, automation or process they describe.");
+      return Optional.empty();
+    }
+    if (kind != SpecDef.SubjectKind.PROCESS && !processStepsOutside(spec)) {
       return Optional.empty();
     }
     return outcome(spec, kind).map(then ->
         new SpecDef(spec.subject(), kind, spec.name(), spec.given(), spec.when(), then, spec.position()));
   }
 
+  /** Whether a spec of a command, view or automation is free of the steps only process specs have; reports them. */
+  private boolean processStepsOutside(ModelDraft.SpecDraft spec) {
+    List<dev.eventsmith.spec.model.Message> steps = new ArrayList<>(spec.given());
+    spec.when().ifPresent(steps::add);
+    boolean clean = true;
+    for (dev.eventsmith.spec.model.Message step : steps) {
+      if (step.type().equals(SpecDef.AFTER)) {
+        diagnostics.report(DiagnosticCode.PROCESS_SPEC_STEP, step.position(),
+            "spec '" + spec.name() + "' lets time pass, but only process specs know time",
+            "Remove '{ after: ... }', or file the spec under a process.");
+        clean = false;
+      }
+    }
+    if (spec.whenRejected().isPresent()) {
+      diagnostics.report(DiagnosticCode.PROCESS_SPEC_STEP, spec.whenRejected().get().position(),
+          "spec '" + spec.name() + "' gives a rejected command as 'when', but only a process is told of rejections",
+          "File the spec under the process that issued the command, or write 'when: { Command: { ... } }' alone.");
+      clean = false;
+    }
+    return clean;
+  }
+
   private Optional<SpecDef.Outcome> outcome(ModelDraft.SpecDraft spec, SpecDef.SubjectKind kind) {
     ModelDraft.RawThen then = spec.then();
+    if (kind == SpecDef.SubjectKind.PROCESS) {
+      if (then instanceof ModelDraft.ThenReaction r) {
+        return Optional.of(new SpecDef.ThenReaction(spec.whenRejected(), r.issues(), r.schedules(), r.cancels(),
+            r.ended(), r.position()));
+      }
+      return wrongShape(spec, "the process '" + spec.subject().name() + "'",
+          "what it does, 'then: { issues: [ { Command: { ... } } ], schedules: { deadline: PT1H }, cancels: [deadline],"
+              + " ended: true }' (each key optional; 'issues', 'schedules' and 'cancels' left out mean none)");
+    }
     if (kind == SpecDef.SubjectKind.COMMAND) {
       if (then instanceof ModelDraft.ThenList list) {
         return Optional.of(new SpecDef.ThenEvents(list.messages(), list.position()));

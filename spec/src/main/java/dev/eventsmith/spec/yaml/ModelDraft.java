@@ -28,7 +28,8 @@ final class ModelDraft {
 
   /** A spec as written, before its subject's kind is known. */
   record SpecDraft(
-      Reference subject, String name, SourcePosition position, List<Message> given, Optional<Message> when, RawThen then) {}
+      Reference subject, String name, SourcePosition position, List<Message> given, Optional<Message> when, RawThen then,
+      Optional<Message> whenRejected) {}
 
   /** The {@code then:} of a spec in its written form. */
   sealed interface RawThen {
@@ -47,6 +48,10 @@ final class ModelDraft {
   /** {@code then: { includes: [ ... ] }}: some rows of a view, among others. */
   record ThenIncludes(List<Message> rows, SourcePosition position) implements RawThen {}
 
+  /** {@code then: { issues: [...], schedules: {...}, cancels: [...], ended: true }}: a process's reaction. */
+  record ThenReaction(List<Message> issues, List<dev.eventsmith.spec.model.ProcessDef.Deadline> schedules,
+      List<Reference> cancels, Optional<Boolean> ended, SourcePosition position) implements RawThen {}
+
   Optional<Header> name = Optional.empty();
   Optional<Header> packageName = Optional.empty();
   final List<String> sourceFiles = new ArrayList<>();
@@ -62,6 +67,7 @@ final class ModelDraft {
   final Map<String, ViewDef> views = new LinkedHashMap<>();
   final Map<String, AutomationDef> automations = new LinkedHashMap<>();
   final List<SpecDraft> specs = new ArrayList<>();
+  final Map<String, dev.eventsmith.spec.model.ProcessDef> processes = new LinkedHashMap<>();
 
   private final Diagnostics diagnostics;
 

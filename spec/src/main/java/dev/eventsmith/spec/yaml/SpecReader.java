@@ -13,6 +13,8 @@ import java.util.Optional;
 /** Reads the {@code specs:} section: specs grouped by subject, each with given, when and then. */
 final class SpecReader {
   private static final List<String> SPEC_KEYS = List.of("name", "given", "when", "then");
+  /** The keys of a process spec's 'then'; a message's key is an UpperCamel name, never one of these. */
+  private static final List<String> REACTION_KEYS = List.of("issues", "schedules", "cancels", "ended");
 
   private final NodeReader nodes;
 
@@ -45,11 +47,45 @@ final class SpecReader {
         message(item, "an event in 'given' of " + where).ifPresent(given::add);
       }
     });
-    Optional<Message> when = spec.get("when").flatMap(n -> message(n, "'when' of " + where));
+    Optional<Message> when;
+    Optional<Message> whenRejected = Optional.empty();
+    Optional<YamlNode> whenNode = spec.get("when");
+    if (whenNode.isPresent() && whenNode.get() instanceof YamlMapping w && w.entries().size() == 2
+        && w.entry("rejected").isPresent()) {
+      // A process spec's 'when: { Command: { ... }, rejected: Rejection }': the command it issued was refused.
+      YamlMapping.Entry command = w.entries().stream().filter(e -> !e.name().equals("rejected")).findFirst().get();
+      when = message(new YamlMapping(List.of(command), w.position()), "'when' of " + where);
+      whenRejected = rejection(w.get("rejected").get(), "'when' of " + where);
+    } else {
+      when = whenNode.flatMap(n -> message(n, "'when' of " + where));
+    }
     Optional<ModelDraft.RawThen> then = spec.get("then").flatMap(n -> then(n, where));
     if (name.isPresent() && then.isPresent()) {
-      draft.specs.add(new ModelDraft.SpecDraft(subject, specName, spec.position(), List.copyOf(given), when, then.get()));
+      draft.specs.add(new ModelDraft.SpecDraft(subject, specName, spec.position(), List.copyOf(given), when, then.get(),
+          whenRejected));
     }
+  }
+
+  /** {@code then: { issues: [...], schedules: { name: PT1H }, cancels: [name], ended: true }}. */
+  private ModelDraft.ThenReaction reaction(YamlMapping mapping, String what) {
+    List<Message> issues = new ArrayList<>();
+    mapping.get("issues").flatMap(n -> nodes.strictSequence(n, "'issues' in " + what)).ifPresent(list -> {
+      for (YamlNode item : list.items()) {
+        message(item, "a command in 'issues' of " + what).ifPresent(issues::add);
+      }
+    });
+    List<dev.eventsmith.spec.model.ProcessDef.Deadline> schedules = new ArrayList<>();
+    mapping.get("schedules").flatMap(n -> nodes.mapping(n, "'schedules' in " + what)).ifPresent(m -> {
+      for (YamlMapping.Entry entry : m.entries()) {
+        nodes.text(entry.value(), "the duration of '" + entry.name() + "' in 'schedules' of " + what).ifPresent(after ->
+            schedules.add(new dev.eventsmith.spec.model.ProcessDef.Deadline(entry.name(), after.text(),
+                entry.key().position())));
+      }
+    });
+    List<Reference> cancels = mapping.get("cancels").map(n -> nodes.names(n, "'cancels' in " + what)).orElse(List.of())
+        .stream().map(s -> new Reference(s.text(), s.position())).toList();
+    Optional<Boolean> ended = mapping.get("ended").flatMap(n -> nodes.bool(n, "'ended' in " + what));
+    return new ModelDraft.ThenReaction(List.copyOf(issues), List.copyOf(schedules), cancels, ended, mapping.position());
   }
 
   private Optional<ModelDraft.RawThen> then(YamlNode node, String where) {
@@ -60,6 +96,10 @@ final class SpecReader {
         message(item, "an entry of " + what).ifPresent(messages::add);
       }
       return Optional.of(new ModelDraft.ThenList(List.copyOf(messages), node.position()));
+    }
+    if (node instanceof YamlMapping mapping && !mapping.entries().isEmpty()
+        && mapping.entries().stream().allMatch(e -> REACTION_KEYS.contains(e.name()))) {
+      return Optional.of(reaction(mapping, what));
     }
     if (node instanceof YamlMapping mapping && mapping.entries().size() == 1) {
       YamlMapping.Entry only = mapping.entries().get(0);
@@ -103,6 +143,11 @@ final class SpecReader {
       return Optional.empty();
     }
     YamlMapping.Entry only = mapping.entries().get(0);
+    if (only.name().equals(dev.eventsmith.spec.model.SpecDef.AFTER) && only.value() instanceof YamlScalar time
+        && !time.isNull()) {
+      // A process spec's step of time passing: '{ after: PT1H }'.
+      return Optional.of(new Message(only.name(), Map.of(only.name(), SpecValues.of(time)), only.key().position()));
+    }
     Optional<YamlMapping> fields = nodes.mapping(only.value(), "the values of '" + only.name() + "' in " + what);
     Map<String, SpecValue> values = fields.map(SpecValues::entries).orElse(Map.of());
     Map<String, SourcePosition> keys = new LinkedHashMap<>();

@@ -1,0 +1,2 @@
+@dev.eventsmith.annotation.EventModel("bank/bank.yaml")
+package com.example.bank;
