@@ -9,6 +9,7 @@ import dev.eventsmith.spec.diagnostic.Severity;
 import dev.eventsmith.spec.model.AggregateDef;
 import dev.eventsmith.spec.model.AutomationDef;
 import dev.eventsmith.spec.model.EventModel;
+import dev.eventsmith.spec.model.ProcessDef;
 import dev.eventsmith.spec.model.SourcePosition;
 import dev.eventsmith.spec.model.ViewDef;
 import java.nio.file.Path;
@@ -23,14 +24,15 @@ import java.util.stream.Stream;
 /**
  * The hand-written classes behind a model's generated contracts, found in compiled classes (e.g.
  * {@code target/classes}) by the rules the annotation processor applies to source elements: for
- * each aggregate, view and automation, exactly one concrete top-level class of the model's package
- * implements the contract and has a constructor without parameters.
+ * each aggregate, view, automation and process, exactly one concrete top-level class of the model's
+ * package implements the contract and has a constructor without parameters.
  */
 public final class HandWrittenCode {
 
   private final Map<String, ClassName> deciders = new TreeMap<>();
   private final Map<String, ClassName> projectors = new TreeMap<>();
   private final Map<String, ClassName> automations = new TreeMap<>();
+  private final Map<String, ClassName> processes = new TreeMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
 
   private HandWrittenCode() {}
@@ -57,12 +59,17 @@ public final class HandWrittenCode {
                   + names.automation(automation.name()).simpleName())
           .ifPresent(c -> code.automations.put(automation.name(), c));
     }
+    for (ProcessDef process : model.processes()) {
+      code.find(compiled, names.process(process.name()), process.position(), "process '" + process.name() + "'",
+              "public final class " + process.name() + " implements " + names.process(process.name()).simpleName())
+          .ifPresent(c -> code.processes.put(process.name(), c));
+    }
     return code;
   }
 
   /** What the generated spec tests call, when every contract has exactly one usable implementation. */
   public Optional<Implementations> implementations() {
-    return problems.isEmpty() ? Optional.of(new Implementations(deciders, projectors, automations)) : Optional.empty();
+    return problems.isEmpty() ? Optional.of(new Implementations(deciders, projectors, automations, processes)) : Optional.empty();
   }
 
   /** Why {@link #implementations()} is empty: one error per contract without a usable implementation. */
@@ -85,9 +92,14 @@ public final class HandWrittenCode {
     return Optional.ofNullable(automations.get(automation));
   }
 
+  /** The hand-written process {@code process}, if found. */
+  public Optional<ClassName> process(String process) {
+    return Optional.ofNullable(processes.get(process));
+  }
+
   /** Every class found, deciders first, each once, in name order: what mutation testing mutates. */
   public List<String> classes() {
-    return Stream.of(deciders, projectors, automations).flatMap(m -> m.values().stream())
+    return Stream.of(deciders, projectors, automations, processes).flatMap(m -> m.values().stream())
         .map(ClassName::reflectionName).distinct().sorted().toList();
   }
 

@@ -8,6 +8,7 @@ import dev.eventsmith.generator.emit.SpecTestNames;
 import dev.eventsmith.spec.model.AutomationDef;
 import dev.eventsmith.spec.model.CommandDef;
 import dev.eventsmith.spec.model.EventModel;
+import dev.eventsmith.spec.model.ProcessDef;
 import dev.eventsmith.spec.model.SpecDef;
 import dev.eventsmith.spec.model.SpecDef.SubjectKind;
 import dev.eventsmith.spec.model.ViewDef;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a model stands: every slice (commands, then views, then automations, in model order) with
+ * Where a model stands: every slice (commands, views, automations, then processes, in model order) with
  * its hand-written class and its specs' results from the test reports.
  */
 public record ModelStatus(String model, String packageName, List<SliceStatus> slices) {
@@ -41,6 +42,9 @@ public record ModelStatus(String model, String packageName, List<SliceStatus> sl
     }
     for (AutomationDef automation : model.automations()) {
       slices.add(slice(model, automation.name(), SubjectKind.AUTOMATION, code.automation(automation.name()), reports));
+    }
+    for (ProcessDef process : model.processes()) {
+      slices.add(slice(model, process.name(), SubjectKind.PROCESS, code.process(process.name()), reports));
     }
     return new ModelStatus(model.name(), model.packageName(), slices);
   }
