@@ -14,12 +14,9 @@ import dev.eventsmith.runtime.deadline.DeadlineRunner;
 import dev.eventsmith.runtime.deadline.InMemoryDeadlineStore;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.testkit.TestClock;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,31 +33,8 @@ class MoneyTransferTest {
   private static final UUID BOB = UUID.fromString("00000000-0000-4000-8000-00000000b002");
   private static final UUID T = UUID.fromString("00000000-0000-4000-8000-0000000000f1");
 
-  /** A clock that stands still until the test moves it. */
-  private static final class HandClock extends Clock {
-    private Instant now = Instant.parse("2026-03-02T09:00:00Z");
 
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final HandClock clock = new HandClock();
+  private final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
   private final InMemoryEventStore store = new InMemoryEventStore(clock);
   private final InMemoryDeadlineStore deadlines = new InMemoryDeadlineStore();
   private CommandBus bus;
@@ -85,7 +59,7 @@ class MoneyTransferTest {
     assertEquals(List.of("TransferRequested", "TransferDebited", "TransferCredited", "TransferCompleted"),
         typesAfter(3));
     assertTrue(deadlines.scheduled(transfers.owner(T.toString())).isEmpty(), "the expiry was cancelled");
-    clock.move(Duration.ofHours(2));
+    clock.advance(Duration.ofHours(2));
     assertEquals(0, timer.fireDue());
   }
 
@@ -116,26 +90,26 @@ class MoneyTransferTest {
   void aLargeTransferWaitsForItsApproval() {
     run(new RequestTransfer(T, ANN, BOB, money("1500.00")));
     assertEquals(List.of("TransferRequested", "TransferDebited"), typesAfter(3));
-    clock.move(Duration.ofMinutes(59));
+    clock.advance(Duration.ofMinutes(59));
     assertEquals(0, timer.fireDue(), "not due before the hour is over");
     run(new ApproveTransfer(T));
     assertEquals(List.of("TransferRequested", "TransferDebited", "TransferApproved", "TransferCredited",
         "TransferCompleted"), typesAfter(3));
-    clock.move(Duration.ofMinutes(2));
+    clock.advance(Duration.ofMinutes(2));
     assertEquals(0, timer.fireDue(), "the completed transfer's deadline was cancelled");
   }
 
   @Test
   void aLargeTransferNotApprovedWithinTheHourExpiresAndTheMoneyGoesBack() {
     run(new RequestTransfer(T, ANN, BOB, money("1500.00")));
-    clock.move(Duration.ofHours(1));
+    clock.advance(Duration.ofHours(1));
     assertEquals(1, timer.fireDue());
     assertEquals(List.of("TransferRequested", "TransferDebited", "TransferRefunded", "TransferFailed"),
         typesAfter(3));
     assertEquals(new TransferFailed(T, FailureReason.EXPIRED), last());
     run(new ApproveTransfer(T));
     assertEquals(new TransferFailed(T, FailureReason.EXPIRED), last(), "too late: the approval is refused");
-    clock.move(Duration.ofHours(1));
+    clock.advance(Duration.ofHours(1));
     assertEquals(0, timer.fireDue(), "a deadline fires once");
   }
 

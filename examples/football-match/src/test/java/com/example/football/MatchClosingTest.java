@@ -15,11 +15,8 @@ import dev.eventsmith.runtime.deadline.DeadlineRunner;
 import dev.eventsmith.runtime.deadline.InMemoryDeadlineStore;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
-import java.time.Clock;
+import dev.eventsmith.testkit.TestClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,31 +31,8 @@ class MatchClosingTest {
 
   private static final UUID M = UUID.fromString("00000000-0000-4000-8000-0000000000d1");
 
-  /** A clock that stands still until the test moves it. */
-  private static final class HandClock extends Clock {
-    private Instant now = Instant.parse("2026-05-16T15:00:00Z");
 
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final HandClock clock = new HandClock();
+  private final TestClock clock = TestClock.at("2026-05-16T15:00:00Z");
   private final InMemoryEventStore store = new InMemoryEventStore(clock);
   private final InMemoryDeadlineStore deadlines = new InMemoryDeadlineStore();
   private CommandBus bus;
@@ -82,15 +56,15 @@ class MatchClosingTest {
     assertEquals(List.of("FullTimeWhistled", "ResultConfirmed", "MatchClosed"), typesAfter(4));
     assertEquals(new MatchClosed(M, 0, 0, true), last());
     assertTrue(deadlines.scheduled(closing.owner(M.toString())).isEmpty());
-    clock.move(Duration.ofHours(3));
+    clock.advance(Duration.ofHours(3));
     assertEquals(0, timer.fireDue());
   }
 
   @Test
   void withoutAConfirmationTheDeadlineClosesTheMatchAsUnconfirmed() {
-    clock.move(MatchClosingProcess.CLOSE_AFTER.minusSeconds(1));
+    clock.advance(MatchClosingProcess.CLOSE_AFTER.minusSeconds(1));
     assertEquals(0, timer.fireDue(), "not due before the window is over");
-    clock.move(Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(1));
     assertEquals(1, timer.fireDue());
     assertEquals(new MatchClosed(M, 0, 0, false), last());
     CommandResult late = bus.dispatch(new ConfirmResult(M));
@@ -100,7 +74,7 @@ class MatchClosingTest {
   @Test
   void aMatchClosedByHandMeanwhileIsNotClosedAgain() {
     run(new CloseMatch(M));
-    clock.move(Duration.ofHours(3));
+    clock.advance(Duration.ofHours(3));
     assertEquals(0, timer.fireDue(), "the closed match ended the process and its deadline");
     assertEquals(List.of("FullTimeWhistled", "MatchClosed"), typesAfter(4));
   }
