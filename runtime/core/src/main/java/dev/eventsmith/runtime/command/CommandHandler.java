@@ -201,9 +201,12 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     boolean snapshotDue =
         snapshots != null && appended.nextExpectedVersion() - loaded.snapshotVersion() >= snapshots.every();
     if (snapshotDue || cache != null) {
+      // Folded from the events as stored, decoded again, so the state kept is the one a replay gives
+      // even where the codec does not give back exactly what it was handed (a decimal's scale, a default).
       S state = loaded.state();
-      for (E event : events) {
-        state = decider.evolve(state, event);
+      for (NewEvent event : encoded) {
+        state = decider.evolve(state, decider.eventType().cast(codec.decode(event.type(), event.schemaVersion(),
+            event.data())));
       }
       if (snapshotDue) {
         saveSnapshot(stream, state, appended);

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.codec.EncodedEvent;
+import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.fixture.Cart;
 import dev.eventsmith.runtime.fixture.CartCodec;
 import dev.eventsmith.runtime.fixture.CartCommand;
@@ -84,6 +87,55 @@ class CommandHandlerStateCacheTest {
     assertEquals(new CommandResult.Rejected(STREAM, new TooManyItems(Cart.MAX_ITEMS)), third,
         "the cached state (1 item) alone would have accepted a third item");
     assertEquals(2, store.eventsRead, "the cached head and the other writer's event");
+  }
+
+  @Test
+  void more_than_a_page_appended_by_others_since_the_cached_version_is_read_page_by_page() {
+    CommandHandler<Cart.State, CartCommand, CartEvent> paged = plain.withPageSize(4).withStateCache(10);
+    longCart(CART, 10);
+    paged.handle(add(CART, 1));
+    List<NewEvent> others = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      others.add(stored(new CartEvent.ItemAdded(CART, "nothing", BigDecimal.ZERO, 0)));
+    }
+    others.add(stored(new CartEvent.ItemAdded(CART, "Y", BigDecimal.ONE, 2)));
+    store.append(STREAM, ExpectedVersion.exactly(11), others);
+    store.eventsRead = 0;
+
+    CommandResult result = paged.handle(add(CART, 1));
+
+    assertEquals(new CommandResult.Rejected(STREAM, new TooManyItems(Cart.MAX_ITEMS)), result,
+        "the other writer's two items, in the last page, were folded onto the cached one");
+    assertEquals(11, store.eventsRead, "the cached head and the ten events after it, in pages of 4");
+  }
+
+  @Test
+  void the_state_kept_after_an_append_is_folded_from_the_events_as_stored() {
+    // A codec that stores every item with quantity 2, whatever the command said: a replay sees 2.
+    EventCodec doubling = new EventCodec() {
+      @Override
+      public EncodedEvent encode(Event event) {
+        return CartCodec.INSTANCE.encode(event instanceof CartEvent.ItemAdded a
+            ? new CartEvent.ItemAdded(a.cartId(), a.sku(), a.price(), 2) : event);
+      }
+
+      @Override
+      public Event decode(String type, int schemaVersion, byte[] data) {
+        return CartCodec.INSTANCE.decode(type, schemaVersion, data);
+      }
+
+      @Override
+      public java.util.Set<String> types() {
+        return CartCodec.INSTANCE.types();
+      }
+    };
+    CommandHandler<Cart.State, CartCommand, CartEvent> handler =
+        new CommandHandler<>(store, doubling, new Cart()).withStateCache(10);
+    handler.handle(new CreateCart(CART, "ann"));
+    handler.handle(add(CART, 1)); // stored as 2 items
+
+    assertEquals(new CommandResult.Rejected(STREAM, new TooManyItems(Cart.MAX_ITEMS)), handler.handle(add(CART, 2)),
+        "2 stored + 2 exceed 3, as a replay says; the command's own event (1 item) would have accepted it");
   }
 
   @Test

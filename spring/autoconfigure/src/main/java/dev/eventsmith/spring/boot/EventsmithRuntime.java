@@ -23,6 +23,7 @@ import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStore;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,27 +109,53 @@ public final class EventsmithRuntime {
   /**
    * A runner of each hand-written process ({@link Workflow} bean, by bean name, which names its
    * checkpoint and deadlines: keep it when the class is renamed), following the events of every
-   * model, with its deadlines in {@code deadlines}, fired on the process's own thread after each
-   * catch-up: a deadline fires at the first poll after it is due.
+   * model, with its deadlines in {@code deadlines}, fired after each catch-up: a deadline fires at
+   * the first poll after it is due. The processes share the deadline store, so a process's thread
+   * may claim another's deadline; it hands it to that process's runner, which runs one thread at a
+   * time. A deadline owned by no process of this service stops the thread that claimed it, naming
+   * the owner (it is claimed again when its lease ends): deploy every process where its deadlines
+   * are stored.
+   *
+   * @throws IllegalStateException if a process's name holds ':', which separates the process from
+   *     the instance in a deadline's owner
    */
   public List<RunningAutomation> processes(Map<String, Workflow<?>> workflows, CheckpointStore checkpoints,
       DeadlineStore deadlines, CommandBus bus) {
-    List<RunningAutomation> processes = new ArrayList<>();
     EventCodec codec = models.all().size() == 1 ? models.all().get(0).events() : new ModelsEventCodec(models.all());
-    workflows.forEach((name, workflow) -> processes.add(process(name, workflow, codec, checkpoints, deadlines, bus)));
-    return processes;
-  }
-
-  private <S> RunningAutomation process(String name, Workflow<S> workflow, EventCodec codec,
-      CheckpointStore checkpoints, DeadlineStore deadlines, CommandBus bus) {
-    ProcessRunner<S> runner = new ProcessRunner<>(name, events, codec, workflow, bus, checkpoints, deadlines);
-    DeadlineRunner timer = new DeadlineRunner(deadlines, clock, runner);
-    IntSupplier catchUp = () -> {
-      int issued = runner.catchUp();
-      timer.fireDue();
-      return issued;
+    Map<String, ProcessRunner<?>> runners = new LinkedHashMap<>();
+    workflows.forEach((name, workflow) -> {
+      if (name.indexOf(':') >= 0) {
+        throw new IllegalStateException("the Workflow bean '" + name + "' has ':' in its name, which separates the"
+            + " process from the instance in its deadlines' owners ('" + name + ":<key>'): name the bean without ':'");
+      }
+      runners.put(name, new ProcessRunner<>(name, events, codec, workflow, bus, checkpoints, deadlines));
+    });
+    DeadlineRunner.Handler byOwner = (due, now) -> {
+      String owner = due.deadline().owner();
+      int colon = owner.indexOf(':');
+      ProcessRunner<?> runner = colon < 0 ? null : runners.get(owner.substring(0, colon));
+      if (runner == null) {
+        throw new IllegalStateException(due.deadline() + " belongs to no process of this service " + runners.keySet()
+            + "; deploy its process here, or remove its deadlines from the store");
+      }
+      synchronized (runner) {
+        runner.fire(due, now);
+      }
     };
-    return new RunningAutomation(name, catchUp, runner::checkpoint, events, clock);
+    List<RunningAutomation> processes = new ArrayList<>();
+    runners.forEach((name, runner) -> {
+      DeadlineRunner timer = new DeadlineRunner(deadlines, clock, byOwner);
+      IntSupplier catchUp = () -> {
+        int issued;
+        synchronized (runner) {
+          issued = runner.catchUp();
+        }
+        timer.fireDue();
+        return issued;
+      };
+      processes.add(new RunningAutomation(name, catchUp, runner::checkpoint, events, clock));
+    });
+    return processes;
   }
 
   @SuppressWarnings("unchecked")

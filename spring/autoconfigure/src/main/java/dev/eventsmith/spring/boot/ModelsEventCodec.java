@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The events of every model of a service, for a hand-written process, which may follow events of
- * several models: a stored type is decoded by the first model (in the models' order) that knows it.
+ * several models. A stored type belongs to one model: two models that store events under one type
+ * name cannot share a store (the store could not tell whose event it holds), and are refused.
  */
 final class ModelsEventCodec implements EventCodec {
 
@@ -22,8 +23,16 @@ final class ModelsEventCodec implements EventCodec {
 
   ModelsEventCodec(List<ModelDescriptor> models) {
     this.codecs = models.stream().map(ModelDescriptor::events).toList();
-    for (EventCodec codec : codecs) {
-      codec.types().forEach(type -> byType.putIfAbsent(type, codec));
+    Map<String, String> modelOf = new LinkedHashMap<>();
+    for (ModelDescriptor model : models) {
+      for (String type : model.events().types()) {
+        String other = modelOf.putIfAbsent(type, model.name());
+        if (other != null) {
+          throw new IllegalStateException("the models " + other + " and " + model.name() + " both store events of type "
+              + type + ", so one event store cannot tell whose they are: give one of them another storedName");
+        }
+        byType.put(type, model.events());
+      }
     }
   }
 

@@ -8,10 +8,12 @@ import dev.eventsmith.runtime.Decider;
 import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Workflow;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.command.CommandInterceptor;
 import dev.eventsmith.runtime.deadline.DeadlineStore;
+import dev.eventsmith.runtime.deadline.InMemoryDeadlineStore;
 import dev.eventsmith.runtime.model.AggregateDescriptor;
 import dev.eventsmith.runtime.model.ModelDescriptor;
 import dev.eventsmith.runtime.projection.AppendSignal;
@@ -133,7 +135,15 @@ public class EventsmithAutoConfiguration {
       running.addAll(runtime.automations(checkpoints, bus));
       Map<String, Workflow<?>> workflows = workflows(beans);
       if (!workflows.isEmpty()) {
-        running.addAll(runtime.processes(workflows, checkpoints, deadlines.getObject(), bus));
+        DeadlineStore deadlineStore = deadlines.getObject();
+        if (deadlineStore instanceof InMemoryDeadlineStore && !(checkpoints instanceof InMemoryCheckpointStore)) {
+          // A restart would go on from the durable checkpoint, past the events that scheduled the lost deadlines.
+          throw new IllegalStateException("the processes " + workflows.keySet() + " would keep their checkpoints in "
+              + checkpoints.getClass().getSimpleName() + " but their deadlines in memory, so a restart would lose"
+              + " every deadline scheduled before it: define a DeadlineStore bean in the same database"
+              + " (SqliteDeadlineStore.open, PostgresDeadlineStore.open) beside your CheckpointStore bean");
+        }
+        running.addAll(runtime.processes(workflows, checkpoints, deadlineStore, bus));
       }
     }
     return new Automations(running, settings.getPollInterval(), Optional.of(signal), settings.isEnabled());

@@ -7,11 +7,20 @@ import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Reaction;
 import dev.eventsmith.runtime.Rejection;
 import dev.eventsmith.runtime.Workflow;
+import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.codec.CommandCodec;
+import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.deadline.DeadlineStore;
+import dev.eventsmith.runtime.model.AggregateDescriptor;
+import dev.eventsmith.runtime.model.AutomationDescriptor;
+import dev.eventsmith.runtime.model.ModelDescriptor;
+import dev.eventsmith.runtime.model.ViewDescriptor;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.ExpectedVersion;
+import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.spring.boot.Automations;
 import dev.eventsmith.spring.boot.RunningAutomation;
+import dev.eventsmith.store.sqlite.SqliteCheckpointStore;
 import dev.eventsmith.store.sqlite.SqliteDeadlineStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,49 +48,57 @@ class ProcessLifecycleTest {
   private final CountDownLatch rang = new CountDownLatch(1);
 
   /** One instance, started by tick 1, which schedules "ring" due at once; its state is the last tick seen. */
-  private final Workflow<Integer> alarm = new Workflow<>() {
-    @Override
-    public Optional<String> keyOf(Event event) {
-      return Optional.of("all");
-    }
+  private final Workflow<Integer> alarm = ringing("ring", Duration.ZERO, fired, rang);
 
-    @Override
-    public boolean starts(Event event) {
-      return ((TickModel.Ticked) event).n() == 1;
-    }
+  /**
+   * A process of one instance, started by tick 1, which schedules {@code deadline} due {@code after}
+   * then and notes in {@code fired} when it fires; its state is the last tick seen.
+   */
+  private static Workflow<Integer> ringing(String deadline, Duration after, List<String> fired, CountDownLatch rang) {
+    return new Workflow<>() {
+      @Override
+      public Optional<String> keyOf(Event event) {
+        return Optional.of("all");
+      }
 
-    @Override
-    public Integer initialState(String key) {
-      return 0;
-    }
+      @Override
+      public boolean starts(Event event) {
+        return ((TickModel.Ticked) event).n() == 1;
+      }
 
-    @Override
-    public Integer evolve(Integer state, Event event) {
-      return ((TickModel.Ticked) event).n();
-    }
+      @Override
+      public Integer initialState(String key) {
+        return 0;
+      }
 
-    @Override
-    public boolean ended(Integer state) {
-      return false;
-    }
+      @Override
+      public Integer evolve(Integer state, Event event) {
+        return ((TickModel.Ticked) event).n();
+      }
 
-    @Override
-    public Reaction react(Integer state, Event event, Instant now) {
-      return state == 1 ? Reaction.none().andSchedule("ring", Duration.ZERO) : Reaction.none();
-    }
+      @Override
+      public boolean ended(Integer state) {
+        return false;
+      }
 
-    @Override
-    public Reaction onDeadline(Integer state, String deadline, Instant now) {
-      fired.add(deadline);
-      rang.countDown();
-      return Reaction.none();
-    }
+      @Override
+      public Reaction react(Integer state, Event event, Instant now) {
+        return state == 1 ? Reaction.none().andSchedule(deadline, after) : Reaction.none();
+      }
 
-    @Override
-    public Reaction onRejected(Integer state, Command command, Rejection rejection) {
-      return Reaction.none();
-    }
-  };
+      @Override
+      public Reaction onDeadline(Integer state, String name, Instant now) {
+        fired.add(name);
+        rang.countDown();
+        return Reaction.none();
+      }
+
+      @Override
+      public Reaction onRejected(Integer state, Command command, Rejection rejection) {
+        return Reaction.none();
+      }
+    };
+  }
 
   private ApplicationContextRunner service(Path file) {
     return TickModel.running()
@@ -119,6 +136,103 @@ class ProcessLifecycleTest {
       assertThat(process.failure()).isEmpty();
     });
     assertThat(fired).as("nothing fired twice").containsExactly("ring");
+  }
+
+  /**
+   * Two processes share the deadline store: whichever thread claims a deadline hands it to the
+   * process that owns it, so both fire once and neither thread stops (a thread that fired another
+   * process's deadline itself used to stop with "is not of the process").
+   */
+  @Test
+  void twoWorkflowBeansEachFireTheirOwnDeadlinesWhicheverThreadClaimsThem() throws Exception {
+    CountDownLatch both = new CountDownLatch(2);
+    List<String> heard = new CopyOnWriteArrayList<>();
+    // Due a second after tick 1: by then both are scheduled, so the first thread to claim takes both.
+    TickModel.running()
+        .withBean("alarm", Workflow.class, () -> ringing("alarm-ring", Duration.ofSeconds(1), heard, both))
+        .withBean("bell", Workflow.class, () -> ringing("bell-ring", Duration.ofSeconds(1), heard, both))
+        .withPropertyValues("eventsmith.sqlite.path=" + folder.resolve("two.db"),
+            "eventsmith.automations.poll-interval=50ms")
+        .run(app -> {
+          assertThat(app).hasNotFailed();
+          app.getBean(EventStore.class).append(TickModel.STREAM, ExpectedVersion.noStream(), TickModel.ticks(1, 2));
+          assertThat(both.await(30, TimeUnit.SECONDS)).as("both deadlines fired: " + heard).isTrue();
+          Automations automations = app.getBean(Automations.class);
+          app.getBean(EventStore.class).append(TickModel.STREAM, ExpectedVersion.any(), TickModel.ticks(3, 3));
+          for (String name : List.of("alarm", "bell")) {
+            RunningAutomation process = automations.all().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow();
+            waitFor(() -> process.checkpoint() == 3);
+            assertThat(process.failure()).as(name + " still runs").isEmpty();
+            assertThat(process.isRunning()).isTrue();
+          }
+        });
+    assertThat(heard).containsExactlyInAnyOrder("alarm-ring", "bell-ring");
+  }
+
+  @Test
+  void aWorkflowBeanWhoseNameHoldsAColonIsRefused() {
+    TickModel.running()
+        .withBean("alarm:v2", Workflow.class, () -> alarm)
+        .withPropertyValues("eventsmith.sqlite.path=" + folder.resolve("colon.db"))
+        .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+            .hasMessageContaining("the Workflow bean 'alarm:v2' has ':' in its name"));
+  }
+
+  /** Deadlines in memory beside durable checkpoints would be lost at a restart: the starter refuses it. */
+  @Test
+  void processesRefuseDeadlinesInMemoryBesideDurableCheckpoints() {
+    TickModel.running()
+        .withBean(EventStore.class, InMemoryEventStore::new)
+        .withBean(CheckpointStore.class, () -> SqliteCheckpointStore.open(folder.resolve("checkpoints.db")))
+        .withBean("alarm", Workflow.class, () -> alarm)
+        .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+            .hasMessageContaining("would keep their checkpoints in SqliteCheckpointStore but their deadlines in memory"));
+  }
+
+  /** Two models storing one event type cannot share a store: a process following both is refused. */
+  @Test
+  void processesRefuseTwoModelsThatStoreOneEventType() {
+    ModelDescriptor tock = new ModelDescriptor() {
+      @Override
+      public String name() {
+        return "Tock";
+      }
+
+      @Override
+      public EventCodec events() {
+        return TickModel.INSTANCE.events();
+      }
+
+      @Override
+      public CommandCodec commands() {
+        return TickModel.INSTANCE.commands();
+      }
+
+      @Override
+      public List<AggregateDescriptor> aggregates() {
+        return List.of();
+      }
+
+      @Override
+      public List<ViewDescriptor<?, ?>> views() {
+        return List.of();
+      }
+
+      @Override
+      public List<AutomationDescriptor> automations() {
+        return List.of();
+      }
+
+      @Override
+      public String openApi() {
+        return TickModel.INSTANCE.openApi();
+      }
+    };
+    service(folder.resolve("two-models.db"))
+        .withBean("tock", ModelDescriptor.class, () -> tock)
+        .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+            .hasMessageContaining("both store events of type Ticked"));
   }
 
   private static RunningAutomation process(Automations automations) {
