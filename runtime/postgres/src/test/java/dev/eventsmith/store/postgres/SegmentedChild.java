@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.eventsmith.runtime.Automation;
 import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.checkpoint.IssuedCommands;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.segment.Lease;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A child JVM of {@link MultiInstanceTest}: one instance of a service that runs its share of a
@@ -118,6 +120,11 @@ public final class SegmentedChild {
     @Override
     public List<SegmentCheckpoint> checkpoints(List<Lease> leases) {
       return checkpoints.checkpoints(leases);
+    }
+
+    @Override
+    public Optional<IssuedCommands> issuedCommands() {
+      return checkpoints.issuedCommands();
     }
 
     @Override
