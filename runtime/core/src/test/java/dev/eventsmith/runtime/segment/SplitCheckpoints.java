@@ -24,6 +24,8 @@ public final class SplitCheckpoints implements SegmentedCheckpoints {
   private final Map<Integer, Segment> layout = new HashMap<>();
   private final IssuedCommands outcomes;
   private long nextToken = 1;
+  /** Runs once before the next commit, as another instance would meanwhile. */
+  public volatile Runnable beforeCommit = () -> { };
 
   /** @param name the runner's checkpoint name: {@code automation:<name>}, {@code process:<name>} */
   public SplitCheckpoints(String name, int segments, IssuedCommands outcomes) {
@@ -94,7 +96,14 @@ public final class SplitCheckpoints implements SegmentedCheckpoints {
   }
 
   @Override
-  public synchronized List<SegmentCheckpoint> commit(List<SegmentPage<List<Command>>> pages, long newPosition) {
+  public List<SegmentCheckpoint> commit(List<SegmentPage<List<Command>>> pages, long newPosition) {
+    Runnable meanwhile = beforeCommit;
+    beforeCommit = () -> { };
+    meanwhile.run();
+    return commitNow(pages, newPosition);
+  }
+
+  private synchronized List<SegmentCheckpoint> commitNow(List<SegmentPage<List<Command>>> pages, long newPosition) {
     for (SegmentPage<List<Command>> page : pages) {
       check(page.lease());
       Checkpoint actual = checkpoints.get(page.lease().segment().index());
