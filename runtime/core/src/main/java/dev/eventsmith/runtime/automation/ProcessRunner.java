@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * compensation, if any, was issued, and every deadline change names the position of its event, so
  * an event read again changes nothing twice. A deadline fired again (its runner died before
  * completing it) issues commands with the same ids, which are skipped. Compensating commands that
- * are rejected are not compensated in turn. Not thread-safe: give each thread its own runner.
+ * are rejected are not compensated in turn. Not thread-safe: give each thread its own runner. To
+ * share a process between several instances of a service, run it as a {@link SegmentedProcess}.
  *
  * @param <S> the state of one instance
  */
