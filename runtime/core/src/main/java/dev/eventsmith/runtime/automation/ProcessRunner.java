@@ -35,7 +35,8 @@ import java.util.function.Consumer;
  * an event read again changes nothing twice. A deadline fired again (its runner died before
  * completing it) issues commands with the same ids, which are skipped. Compensating commands that
  * are rejected are not compensated in turn. Not thread-safe: give each thread its own runner. To
- * share a process between several instances of a service, run it as a {@link SegmentedProcess}.
+ * share a process between several instances of a service, run it as a {@link
+ * dev.eventsmith.runtime.segment.SegmentedProcess}.
  *
  * @param <S> the state of one instance
  */

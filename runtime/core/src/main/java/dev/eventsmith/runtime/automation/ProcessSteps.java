@@ -23,17 +23,21 @@ import java.util.function.Supplier;
 
 /**
  * What one instance of a {@link Workflow} does with an event or a deadline, the same whoever runs
- * it ({@link ProcessRunner}, {@link SegmentedProcess}): fold its state, schedule and cancel its
- * deadlines, issue its commands with their ids and compensate for a rejection once.
+ * it ({@link ProcessRunner}, {@link dev.eventsmith.runtime.segment.SegmentedProcess}): fold its
+ * state, schedule and cancel its deadlines, issue its commands with their ids and compensate for a
+ * rejection once. Public only for the segmented runner; not an API of its own.
+ *
+ * @param <S> the state of one instance
  */
-final class ProcessSteps<S> {
+public final class ProcessSteps<S> {
 
   /** One instance: its state, the id of its flow, and whether it ended. */
-  record Instance<S>(S state, String correlation, boolean ended) {}
+  public record Instance<S>(S state, String correlation, boolean ended) {}
 
   /** Dispatches a command unless its outcome is recorded, handing a rejection on; answers whether it did. */
   @FunctionalInterface
-  interface Issue {
+  public interface Issue {
+    /** Dispatches {@code command} with {@code metadata}; answers whether it did. */
     boolean issue(Command command, Map<String, String> metadata, Consumer<CommandResult.Rejected> onRejected);
   }
 
@@ -41,23 +45,25 @@ final class ProcessSteps<S> {
   private final Workflow<S> process;
   private final DeadlineStore deadlines;
 
-  ProcessSteps(String name, Workflow<S> process, DeadlineStore deadlines) {
+  /** The steps of {@code process} under {@code name}, keeping its deadlines in {@code deadlines}. */
+  public ProcessSteps(String name, Workflow<S> process, DeadlineStore deadlines) {
     this.name = StoredText.check(name, "a process's name");
     this.process = Objects.requireNonNull(process, "process");
     this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
   }
 
-  String name() {
+  /** The process's name. */
+  public String name() {
     return name;
   }
 
   /** The owner of the deadlines of the instance {@code key}: "name:key". */
-  String owner(String key) {
+  public String owner(String key) {
     return name + ":" + key;
   }
 
   /** The key of the instance {@code event} belongs to, if any. */
-  Optional<String> keyOf(Event event, RecordedEvent recorded) {
+  public Optional<String> keyOf(Event event, RecordedEvent recorded) {
     return call("keyOf", recorded, () -> process.keyOf(event));
   }
 
@@ -65,7 +71,7 @@ final class ProcessSteps<S> {
    * The instance {@code key} after {@code event}, from {@code before} (null or ended: none yet);
    * empty if there is no instance and the event does not start one.
    */
-  Optional<Instance<S>> evolve(Instance<S> before, String key, Event event, RecordedEvent recorded) {
+  public Optional<Instance<S>> evolve(Instance<S> before, String key, Event event, RecordedEvent recorded) {
     boolean fresh = before == null || before.ended();
     if (fresh && !call("starts", recorded, () -> process.starts(event))) {
       return Optional.empty();
@@ -83,7 +89,7 @@ final class ProcessSteps<S> {
    * deadlines, its commands, and the cancellation of its deadlines if it ended; answers the number
    * of commands dispatched.
    */
-  int react(Instance<S> after, String key, Event event, RecordedEvent recorded, Issue issue) {
+  public int react(Instance<S> after, String key, Event event, RecordedEvent recorded, Issue issue) {
     Reaction reaction = call("react", recorded, () -> process.react(after.state(), event, recorded.recordedAt()));
     String owner = owner(key);
     long cause = recorded.globalPosition();
@@ -98,7 +104,7 @@ final class ProcessSteps<S> {
   }
 
   /** The key of the instance {@code due} belongs to. */
-  String keyOf(DueDeadline due) {
+  public String keyOf(DueDeadline due) {
     String prefix = name + ":";
     if (!due.deadline().owner().startsWith(prefix)) {
       throw new IllegalArgumentException(due.deadline() + " is not of the process " + name);
@@ -107,7 +113,7 @@ final class ProcessSteps<S> {
   }
 
   /** Issues the commands of {@link Workflow#onDeadline} for {@code due}, unless the instance ended or is none. */
-  void fire(Instance<S> instance, DueDeadline due, Instant now, Issue issue) {
+  public void fire(Instance<S> instance, DueDeadline due, Instant now, Issue issue) {
     if (instance == null || instance.ended()) {
       return;
     }

@@ -1,6 +1,6 @@
 /**
  * Runners split into segments, so several instances of a service share a view's projection, an
- * automation or a process ({@link dev.eventsmith.runtime.automation.SegmentedProcess}): segments by
+ * automation or a process ({@link dev.eventsmith.runtime.segment.SegmentedProcess}): segments by
  * key hash, leases with fencing tokens, fair shares, split and merge.
  *
  * <h2>How the work is split</h2>

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.eventsmith.runtime.Automation;
 import dev.eventsmith.runtime.Workflow;
-import dev.eventsmith.runtime.automation.SegmentedProcess;
+import dev.eventsmith.runtime.segment.SegmentedProcess;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.projection.InMemoryViewStore;

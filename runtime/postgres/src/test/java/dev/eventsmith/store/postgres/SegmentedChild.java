@@ -8,7 +8,7 @@ import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Reaction;
 import dev.eventsmith.runtime.Rejection;
 import dev.eventsmith.runtime.Workflow;
-import dev.eventsmith.runtime.automation.SegmentedProcess;
+import dev.eventsmith.runtime.segment.SegmentedProcess;
 import dev.eventsmith.runtime.checkpoint.IssuedCommands;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.automation.ProcessRunner;
-import dev.eventsmith.runtime.automation.SegmentedProcess;
+import dev.eventsmith.runtime.segment.SegmentedProcess;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
 import dev.eventsmith.runtime.checkpoint.IssuedCommands;
 import dev.eventsmith.runtime.checkpoint.IssuedCommands.Outcome;

@@ -1,7 +1,8 @@
-package dev.eventsmith.runtime.automation;
+package dev.eventsmith.runtime.segment;
 
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.automation.ProcessSteps;
 import dev.eventsmith.runtime.automation.ProcessSteps.Instance;
 import dev.eventsmith.runtime.checkpoint.IssuedCommands;
 import dev.eventsmith.runtime.codec.EventCodec;
@@ -10,13 +11,6 @@ import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandResult;
 import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.deadline.DueDeadline;
-import dev.eventsmith.runtime.segment.Lease;
-import dev.eventsmith.runtime.segment.Segment;
-import dev.eventsmith.runtime.segment.SegmentCheckpoint;
-import dev.eventsmith.runtime.segment.SegmentPage;
-import dev.eventsmith.runtime.segment.SegmentWork;
-import dev.eventsmith.runtime.segment.SegmentedCheckpoints;
-import dev.eventsmith.runtime.segment.SegmentedStore;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import java.time.Clock;

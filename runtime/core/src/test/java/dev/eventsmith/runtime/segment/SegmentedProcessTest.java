@@ -1,4 +1,4 @@
-package dev.eventsmith.runtime.automation;
+package dev.eventsmith.runtime.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,12 +27,6 @@ import dev.eventsmith.runtime.fixture.CartEvent;
 import dev.eventsmith.runtime.fixture.CartEvent.CartCreated;
 import dev.eventsmith.runtime.fixture.CartEvent.CartSubmitted;
 import dev.eventsmith.runtime.fixture.CartEvent.ItemAdded;
-import dev.eventsmith.runtime.segment.Lease;
-import dev.eventsmith.runtime.segment.Segment;
-import dev.eventsmith.runtime.segment.SegmentLeases;
-import dev.eventsmith.runtime.segment.SegmentRunner;
-import dev.eventsmith.runtime.segment.SegmentedCheckpoints;
-import dev.eventsmith.runtime.segment.SplitCheckpoints;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;

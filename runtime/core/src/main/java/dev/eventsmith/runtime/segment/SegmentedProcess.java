@@ -1,15 +1,13 @@
-package dev.eventsmith.runtime.automation;
+package dev.eventsmith.runtime.segment;
 
 import dev.eventsmith.runtime.Workflow;
+import dev.eventsmith.runtime.automation.ProcessRunner;
+import dev.eventsmith.runtime.automation.ProcessSteps;
 import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.codec.EventTypes;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.projection.AppendSignal;
-import dev.eventsmith.runtime.segment.LiveSegments;
-import dev.eventsmith.runtime.segment.SegmentLeases;
-import dev.eventsmith.runtime.segment.SegmentRunner;
-import dev.eventsmith.runtime.segment.SegmentedCheckpoints;
 import dev.eventsmith.runtime.store.EventStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +15,7 @@ import java.util.Objects;
 
 /**
  * A process ({@link Workflow}) split into segments by the key of its instances, so several
- * instances of a service share it, as {@link dev.eventsmith.runtime.segment.SegmentedAutomation}
+ * instances of a service share it, as {@link SegmentedAutomation}
  * shares an automation: each segment has its own checkpoint, and the instances of a segment are
  * run by the one service instance that holds its lease, in log order.
  *
