@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.eventsmith.runtime.Automation;
 import dev.eventsmith.runtime.Command;
-import dev.eventsmith.runtime.Decider;
-import dev.eventsmith.runtime.Decision;
 import dev.eventsmith.runtime.Event;
-import dev.eventsmith.runtime.Rejection;
 import dev.eventsmith.runtime.automation.AutomationRunner;
 import dev.eventsmith.runtime.checkpoint.InMemoryCheckpointStore;
 import dev.eventsmith.runtime.checkpoint.IssuedCommands;
@@ -17,6 +14,7 @@ import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.fixture.Cart;
 import dev.eventsmith.runtime.fixture.CartCodec;
+import dev.eventsmith.runtime.fixture.CountingCart;
 import dev.eventsmith.runtime.fixture.CartCommand;
 import dev.eventsmith.runtime.fixture.CartCommand.AddItem;
 import dev.eventsmith.runtime.fixture.CartCommand.CreateCart;
@@ -50,7 +48,7 @@ class SegmentedAutomationTest {
   /** How many commands the cart decided (a repeat answered by its command id is not decided). */
   private final AtomicInteger decisions = new AtomicInteger();
   private final CommandBus bus = new CommandBus().register(CartCommand.class,
-      new CommandHandler<Cart.State, CartCommand, CartEvent>(store, CartCodec.INSTANCE, new CountingCart()));
+      new CommandHandler<Cart.State, CartCommand, CartEvent>(store, CartCodec.INSTANCE, new CountingCart(decisions::incrementAndGet)));
   private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
 
   private SegmentRunner<List<Command>> runner() {
@@ -145,32 +143,6 @@ class SegmentedAutomationTest {
         .catchUp(List.of(fresh.claim(0)));
     assertEquals(created + 6, decisions.get(), "every outcome was recorded: nothing was dispatched again");
     assertEquals(12, store.readAll(0, 100).size());
-  }
-
-  /** The cart, counting its decisions. */
-  private final class CountingCart implements Decider<Cart.State, CartCommand, CartEvent> {
-    private final Cart cart = new Cart();
-
-    @Override
-    public Cart.State initialState() {
-      return cart.initialState();
-    }
-
-    @Override
-    public Decision<? extends CartEvent, ? extends Rejection> decide(CartCommand command, Cart.State state) {
-      decisions.incrementAndGet();
-      return cart.decide(command, state);
-    }
-
-    @Override
-    public Cart.State evolve(Cart.State state, CartEvent event) {
-      return cart.evolve(state, event);
-    }
-
-    @Override
-    public Class<CartEvent> eventType() {
-      return cart.eventType();
-    }
   }
 
   @Test

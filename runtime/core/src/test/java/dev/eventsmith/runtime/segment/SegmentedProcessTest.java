@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.eventsmith.runtime.Command;
-import dev.eventsmith.runtime.Decider;
-import dev.eventsmith.runtime.Decision;
 import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.Reaction;
 import dev.eventsmith.runtime.Rejection;
@@ -19,6 +17,7 @@ import dev.eventsmith.runtime.deadline.DueDeadline;
 import dev.eventsmith.runtime.deadline.InMemoryDeadlineStore;
 import dev.eventsmith.runtime.fixture.Cart;
 import dev.eventsmith.runtime.fixture.CartCodec;
+import dev.eventsmith.runtime.fixture.CountingCart;
 import dev.eventsmith.runtime.fixture.CartCommand;
 import dev.eventsmith.runtime.fixture.CartCommand.AddItem;
 import dev.eventsmith.runtime.fixture.CartCommand.CreateCart;
@@ -133,7 +132,7 @@ class SegmentedProcessTest {
   private final InMemoryEventStore store = new InMemoryEventStore();
   private final AtomicInteger decisions = new AtomicInteger();
   private final CommandBus bus = new CommandBus().register(CartCommand.class,
-      new CommandHandler<Cart.State, CartCommand, CartEvent>(store, CartCodec.INSTANCE, new CountingCart()));
+      new CommandHandler<Cart.State, CartCommand, CartEvent>(store, CartCodec.INSTANCE, new CountingCart(decisions::incrementAndGet)));
   private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
   private final InMemoryDeadlineStore deadlines = new InMemoryDeadlineStore();
   /** 59 minutes after the test began: the carts created since are due within two more minutes. */
@@ -339,32 +338,6 @@ class SegmentedProcessTest {
     @Override
     public List<DueDeadline> scheduled(String owner) {
       return deadlines.scheduled(owner);
-    }
-  }
-
-  /** The cart, counting its decisions. */
-  private final class CountingCart implements Decider<Cart.State, CartCommand, CartEvent> {
-    private final Cart cart = new Cart();
-
-    @Override
-    public Cart.State initialState() {
-      return cart.initialState();
-    }
-
-    @Override
-    public Decision<? extends CartEvent, ? extends Rejection> decide(CartCommand command, Cart.State state) {
-      decisions.incrementAndGet();
-      return cart.decide(command, state);
-    }
-
-    @Override
-    public Cart.State evolve(Cart.State state, CartEvent event) {
-      return cart.evolve(state, event);
-    }
-
-    @Override
-    public Class<CartEvent> eventType() {
-      return cart.eventType();
     }
   }
 }

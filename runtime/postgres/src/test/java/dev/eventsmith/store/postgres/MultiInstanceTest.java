@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -132,22 +133,8 @@ class MultiInstanceTest {
     long started = System.nanoTime();
     int perStream = 5;
     int streams = COMMANDS / perStream;
-    appendInputs(0, perStream / 2, streams);
-
-    Child a = start("automation", "a");
-    Child b = start("automation", "b");
-    await(() -> b.commits().size() >= 3, "b to commit pages");
-    Killed killed = kill(b, "automation:copy");
-    Child c = start("automation", "c");
-    appendInputs(perStream / 2, perStream, streams);
-    for (int i = 0; i < streams; i++) {
-      StreamId out = StreamId.of("Counter", "out-" + i);
-      await(() -> events.streamVersion(out) >= perStream, "every command of " + out + " to be recorded");
-    }
-    long last = lastPosition();
-    awaitCheckpoints("automation:copy", last);
-    stop(a);
-    stop(c);
+    Shared run = shareWhileOneIsKilled("automation", "automation:copy", perStream, streams,
+        i -> events.streamVersion(StreamId.of("Counter", "out-" + i)) >= perStream);
 
     for (int i = 0; i < streams; i++) {
       List<RecordedEvent> in = events.readStream(StreamId.of("Counter", "in-" + i), 1, 100);
@@ -160,8 +147,8 @@ class MultiInstanceTest {
       }
     }
     assertEquals(2 * COMMANDS, countEvents());
-    checkOwnership("automation:copy", killed, last);
-    assertFalse(c.commits().isEmpty(), "the late instance took a share");
+    checkOwnership("automation:copy", run.killed(), run.last());
+    assertFalse(run.late().commits().isEmpty(), "the late instance took a share");
     System.out.printf("automation: %,d commands, 3 instances, one killed: %.1f s%n", COMMANDS,
         (System.nanoTime() - started) / 1e9);
   }
@@ -172,24 +159,9 @@ class MultiInstanceTest {
     long started = System.nanoTime();
     int perStream = 5;
     int streams = PROCESS_COMMANDS / perStream;
-    appendInputs(0, perStream / 2, streams);
-
-    Child a = start("process", "a");
-    Child b = start("process", "b");
-    await(() -> b.commits().size() >= 3, "b to commit pages");
-    Killed killed = kill(b, "process:relay");
-    Child c = start("process", "c");
-    appendInputs(perStream / 2, perStream, streams);
-    for (int i = 0; i < streams; i++) {
-      StreamId out = StreamId.of("Counter", "out-" + i);
-      StreamId deadline = StreamId.of("Counter", "dl-" + i);
-      await(() -> events.streamVersion(out) >= perStream && events.streamVersion(deadline) >= 1,
-          "every command of relay " + i + " to be recorded");
-    }
-    long last = lastPosition();
-    awaitCheckpoints("process:relay", last);
-    stop(a);
-    stop(c);
+    Shared run = shareWhileOneIsKilled("process", "process:relay", perStream, streams,
+        i -> events.streamVersion(StreamId.of("Counter", "out-" + i)) >= perStream
+            && events.streamVersion(StreamId.of("Counter", "dl-" + i)) >= 1);
 
     for (int i = 0; i < streams; i++) {
       List<RecordedEvent> in = events.readStream(StreamId.of("Counter", "in-" + i), 1, 100);
@@ -205,10 +177,39 @@ class MultiInstanceTest {
     }
     assertEquals(2 * PROCESS_COMMANDS + streams, countEvents());
     assertEquals(0, scalar("SELECT count(*) FROM eventsmith_deadlines WHERE due_at IS NOT NULL"), "all completed");
-    checkOwnership("process:relay", killed, last);
-    assertFalse(c.commits().isEmpty(), "the late instance took a share");
+    checkOwnership("process:relay", run.killed(), run.last());
+    assertFalse(run.late().commits().isEmpty(), "the late instance took a share");
     System.out.printf("process: %,d commands and %,d deadlines, 3 instances, one killed: %.1f s%n", PROCESS_COMMANDS,
         streams, (System.nanoTime() - started) / 1e9);
+  }
+
+  /** How a run of {@link #shareWhileOneIsKilled} went: whom it killed, the late instance, the last position. */
+  private record Shared(Killed killed, Child late, long last) {}
+
+  /**
+   * Appends half the inputs to {@code streams} streams, starts instances a and b of {@code mode},
+   * kills b once it committed, starts c, appends the other half, waits until {@code done} says so of
+   * every stream and every segment of {@code runner} has reached the end of the log, and stops a
+   * and c.
+   */
+  private Shared shareWhileOneIsKilled(String mode, String runner, int perStream, int streams, IntPredicate done)
+      throws Exception {
+    appendInputs(0, perStream / 2, streams);
+    Child a = start(mode, "a");
+    Child b = start(mode, "b");
+    await(() -> b.commits().size() >= 3, "b to commit pages");
+    Killed killed = kill(b, runner);
+    Child c = start(mode, "c");
+    appendInputs(perStream / 2, perStream, streams);
+    for (int i = 0; i < streams; i++) {
+      int stream = i;
+      await(() -> done.test(stream), "every command of stream " + i + " to be recorded");
+    }
+    long last = lastPosition();
+    awaitCheckpoints(runner, last);
+    stop(a);
+    stop(c);
+    return new Shared(killed, c, last);
   }
 
   /** Appends batches {@code from} (inclusive) to {@code to} of {@code size} events each, to 1,000 counters. */
