@@ -28,7 +28,7 @@ public final class PostgresDeadlineStore implements DeadlineStore {
   public static PostgresDeadlineStore open(DataSource dataSource) {
     PostgresDatabase database = new PostgresDatabase(Objects.requireNonNull(dataSource, "dataSource"));
     return new PostgresDeadlineStore(JdbcDeadlineStore.open(database, PostgresDialect.INSTANCE,
-        "FOR UPDATE SKIP LOCKED"));
+        "FOR UPDATE SKIP LOCKED", true));
   }
 
   @Override

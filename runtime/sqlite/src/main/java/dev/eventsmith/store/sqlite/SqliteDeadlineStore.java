@@ -30,7 +30,7 @@ public final class SqliteDeadlineStore implements DeadlineStore {
     KeptConnection connection =
         KeptConnection.open(new SqliteFile(Objects.requireNonNull(file, "file"), SqliteEventStore.Sync.FULL));
     try {
-      return new SqliteDeadlineStore(connection, JdbcDeadlineStore.open(connection, SqliteDialect.INSTANCE, ""));
+      return new SqliteDeadlineStore(connection, JdbcDeadlineStore.open(connection, SqliteDialect.INSTANCE, "", false));
     } catch (RuntimeException e) {
       connection.close();
       throw e;

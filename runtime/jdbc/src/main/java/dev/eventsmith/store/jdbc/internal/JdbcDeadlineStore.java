@@ -29,10 +29,12 @@ public final class JdbcDeadlineStore implements DeadlineStore {
 
   private final JdbcDatabase database;
   private final String rowLocks;
+  private final boolean ownerArrays;
 
-  private JdbcDeadlineStore(JdbcDatabase database, String rowLocks) {
+  private JdbcDeadlineStore(JdbcDatabase database, String rowLocks, boolean ownerArrays) {
     this.database = database;
     this.rowLocks = rowLocks;
+    this.ownerArrays = ownerArrays;
   }
 
   /**
@@ -40,15 +42,18 @@ public final class JdbcDeadlineStore implements DeadlineStore {
    *
    * @param rowLocks what the claim's inner SELECT ends with to skip rows another claim holds
    *     ("FOR UPDATE SKIP LOCKED" in PostgreSQL; "" in SQLite, whose writers take turns)
+   * @param ownerArrays whether a claim of some owners sends them as one array ({@code owner =
+   *     ANY(?)}, PostgreSQL) rather than 500 at a time ({@code owner IN (?, ...)})
    */
-  public static JdbcDeadlineStore open(JdbcDatabase database, Dialect dialect, String rowLocks) {
+  public static JdbcDeadlineStore open(JdbcDatabase database, Dialect dialect, String rowLocks, boolean ownerArrays) {
     Components.migrate(database, dialect, "deadlines", MIGRATIONS, Map.of());
-    return new JdbcDeadlineStore(database, rowLocks);
+    return new JdbcDeadlineStore(database, rowLocks, ownerArrays);
   }
 
   /** The claim of up to a number of free deadlines, of {@code owners} owners named (0: of any). */
   private String claim(int owners) {
-    String of = owners == 0 ? "" : " AND owner IN (" + String.join(", ", Collections.nCopies(owners, "?")) + ")";
+    String of = owners == 0 ? "" : ownerArrays ? " AND owner = ANY(?)"
+        : " AND owner IN (" + String.join(", ", Collections.nCopies(owners, "?")) + ")";
     return "UPDATE eventsmith_deadlines SET claimed_until = ? WHERE " + FREE + " AND (owner, name) IN "
         + "(SELECT owner, name FROM eventsmith_deadlines WHERE " + FREE + of + " ORDER BY due_at LIMIT ? " + rowLocks
         + ") RETURNING owner, name, due_at, schedule";
@@ -112,9 +117,10 @@ public final class JdbcDeadlineStore implements DeadlineStore {
     return database.inTransaction("claim the deadlines due at " + now + " of " + all.size() + " owners in",
         connection -> {
           List<DueDeadline> claimed = new ArrayList<>();
-          for (int from = 0; from < all.size() && claimed.size() < limit; from += OWNERS_PER_CLAIM) {
+          int perClaim = ownerArrays ? Math.max(1, all.size()) : OWNERS_PER_CLAIM;
+          for (int from = 0; from < all.size() && claimed.size() < limit; from += perClaim) {
             claimed.addAll(claim(connection, now, lease, limit - claimed.size(),
-                all.subList(from, Math.min(all.size(), from + OWNERS_PER_CLAIM))));
+                all.subList(from, Math.min(all.size(), from + perClaim))));
           }
           claimed.sort(Comparator.comparing((DueDeadline d) -> d.deadline().due()).thenComparing(DueDeadline::id));
           return claimed;
@@ -133,8 +139,12 @@ public final class JdbcDeadlineStore implements DeadlineStore {
       update.setLong(p++, at);
       update.setLong(p++, at);
       update.setLong(p++, at);
-      for (String owner : owners) {
-        update.setString(p++, owner);
+      if (ownerArrays && !owners.isEmpty()) {
+        update.setArray(p++, connection.createArrayOf("text", owners.toArray()));
+      } else {
+        for (String owner : owners) {
+          update.setString(p++, owner);
+        }
       }
       update.setInt(p, limit);
       try (ResultSet rows = update.executeQuery()) {
