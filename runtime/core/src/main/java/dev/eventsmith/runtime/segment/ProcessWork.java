@@ -136,14 +136,27 @@ final class ProcessWork<S> implements SegmentWork<ProcessWork.Page<S>>, Segmente
       return;
     }
     Instant now = clock.instant();
+    LeaseLostException lost = null;
     for (DueDeadline due : deadlines.claimDue(now, deadlineLease, DEADLINES_PER_ROUND, owners)) {
       String key = steps.keyOf(due);
       Lease lease = at.keySet().stream().filter(l -> l.segment().contains(key)).findFirst().orElseThrow();
-      // The fence: throws LeaseLostException if another instance holds the segment now, and folds its
-      // instances again if its checkpoint moved under us (then it is lost too, at the next commit).
-      checkpoints(List.of(lease));
+      if (lost != null && lost.lease().equals(lease)) {
+        continue;
+      }
+      try {
+        // The fence: throws LeaseLostException if another instance holds the segment now, and folds its
+        // instances again if its checkpoint moved under us (then it is lost too, at the next commit).
+        checkpoints(List.of(lease));
+      } catch (LeaseLostException notOurs) {
+        // Its deadlines stay claimed until the claim's lease ends; the others of the batch are fired.
+        lost = notOurs;
+        continue;
+      }
       steps.fire(instances.get(key), due, now, this::issue);
       deadlines.complete(due);
+    }
+    if (lost != null) {
+      throw lost;
     }
   }
 

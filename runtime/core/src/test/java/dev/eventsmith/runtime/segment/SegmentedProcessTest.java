@@ -297,6 +297,37 @@ class SegmentedProcessTest {
   }
 
   @Test
+  void a_holder_that_loses_one_of_its_segments_after_claiming_fires_the_deadlines_of_the_others() {
+    int carts = 12;
+    for (int i = 0; i < carts; i++) {
+      bus.dispatch(new CreateCart(cart(i), "c" + i));
+    }
+    SplitCheckpoints split = new SplitCheckpoints("process:checkout", 2, checkpoints);
+    List<Lease> heldByA = List.of(split.claim(0), split.claim(1));
+    List<Lease> heldByB = new ArrayList<>();
+    // Instance b claims segment 1 just after a claimed the due deadlines of both.
+    DeadlineStore deposing = new DelegatingDeadlines(deadlines) {
+      @Override
+      public List<DueDeadline> claimDue(Instant now, Duration lease, int limit, Collection<String> owners) {
+        List<DueDeadline> claimed = super.claimDue(now, lease, limit, owners);
+        if (!claimed.isEmpty() && heldByB.isEmpty()) {
+          heldByB.add(split.claim(1));
+        }
+        return claimed;
+      }
+    };
+    ProcessWork<Basket> a = process(split, deposing).work();
+    process(split, deposing).runner(a).catchUp(heldByA);
+    clock.advance(Duration.ofMinutes(2));
+
+    assertEquals(List.of(heldByA.get(0)), process(split, deposing).runner(a).catchUp(heldByA));
+    for (int i = 0; i < carts; i++) {
+      boolean inFirst = new Segment(0, 2).contains(cart(i).toString());
+      assertEquals(inFirst ? 1 : 0, reminded(i), "cart " + i + ": a fired the deadlines of the segment it kept");
+    }
+  }
+
+  @Test
   void checkpoints_of_another_runner_are_refused() {
     assertThrows(IllegalArgumentException.class, () -> SegmentedProcess.of("checkout", store, CartCodec.INSTANCE,
         new Checkout(), bus, SegmentedCheckpoints.whole(checkpoints, "checkout"), deadlines));
