@@ -270,16 +270,7 @@ class SegmentedProcessTest {
     List<Lease> heldByA = List.of(split.claim(0));
     List<Lease> heldByB = new ArrayList<>();
     // Instance b claims the segment just after a claimed the due deadline.
-    DeadlineStore deposing = new DelegatingDeadlines(deadlines) {
-      @Override
-      public List<DueDeadline> claimDue(Instant now, Duration lease, int limit, Collection<String> owners) {
-        List<DueDeadline> claimed = super.claimDue(now, lease, limit, owners);
-        if (!claimed.isEmpty() && heldByB.isEmpty()) {
-          heldByB.add(split.claim(0));
-        }
-        return claimed;
-      }
-    };
+    DeadlineStore deposing = deposing(() -> heldByB.add(split.claim(0)));
     ProcessWork<Basket> a = process(split, deposing).work();
     process(split, deposing).runner(a).catchUp(heldByA);
     clock.advance(Duration.ofMinutes(2));
@@ -304,18 +295,8 @@ class SegmentedProcessTest {
     }
     SplitCheckpoints split = new SplitCheckpoints("process:checkout", 2, checkpoints);
     List<Lease> heldByA = List.of(split.claim(0), split.claim(1));
-    List<Lease> heldByB = new ArrayList<>();
     // Instance b claims segment 1 just after a claimed the due deadlines of both.
-    DeadlineStore deposing = new DelegatingDeadlines(deadlines) {
-      @Override
-      public List<DueDeadline> claimDue(Instant now, Duration lease, int limit, Collection<String> owners) {
-        List<DueDeadline> claimed = super.claimDue(now, lease, limit, owners);
-        if (!claimed.isEmpty() && heldByB.isEmpty()) {
-          heldByB.add(split.claim(1));
-        }
-        return claimed;
-      }
-    };
+    DeadlineStore deposing = deposing(() -> split.claim(1));
     ProcessWork<Basket> a = process(split, deposing).work();
     process(split, deposing).runner(a).catchUp(heldByA);
     clock.advance(Duration.ofMinutes(2));
@@ -331,6 +312,22 @@ class SegmentedProcessTest {
   void checkpoints_of_another_runner_are_refused() {
     assertThrows(IllegalArgumentException.class, () -> SegmentedProcess.of("checkout", store, CartCodec.INSTANCE,
         new Checkout(), bus, SegmentedCheckpoints.whole(checkpoints, "checkout"), deadlines));
+  }
+
+  /** The deadlines, running {@code meanwhile} once, right after the first claim of some owners that claims any. */
+  private DeadlineStore deposing(Runnable meanwhile) {
+    boolean[] ran = {false};
+    return new DelegatingDeadlines(deadlines) {
+      @Override
+      public List<DueDeadline> claimDue(Instant now, Duration lease, int limit, Collection<String> owners) {
+        List<DueDeadline> claimed = super.claimDue(now, lease, limit, owners);
+        if (!claimed.isEmpty() && !ran[0]) {
+          ran[0] = true;
+          meanwhile.run();
+        }
+        return claimed;
+      }
+    };
   }
 
   /** A deadline store that hands every call to another. */
