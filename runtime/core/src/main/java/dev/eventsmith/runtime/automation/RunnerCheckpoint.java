@@ -5,10 +5,8 @@ import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.checkpoint.CheckpointConflictException;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
 import dev.eventsmith.runtime.checkpoint.IssuedCommands;
-import dev.eventsmith.runtime.checkpoint.IssuedCommands.Outcome;
 import dev.eventsmith.runtime.command.Causation;
 import dev.eventsmith.runtime.command.CommandBus;
-import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.command.CommandResult;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
@@ -81,18 +79,11 @@ final class RunnerCheckpoint {
    */
   boolean issue(CommandBus bus, Command command, Map<String, String> metadata,
       Consumer<CommandResult.Rejected> onRejected) {
-    String commandId = metadata.get(CommandHandler.COMMAND_ID);
-    if (issued != null && issued.outcome(commandId).isPresent()) {
-      return false;
-    }
-    CommandResult result = bus.dispatch(command, metadata);
-    if (result instanceof CommandResult.Rejected rejected) {
-      onRejected.accept(rejected);
-    }
     if (issued != null) {
-      // A crash before this line leaves the outcome unknown: the repeat is answered by the handler if the
-      // command was accepted, and decided again if it was rejected (a rejection records no event).
-      issued.record(commandId, result instanceof CommandResult.Rejected ? Outcome.REJECTED : Outcome.ACCEPTED);
+      return issued.dispatchOnce(bus, command, metadata, onRejected);
+    }
+    if (bus.dispatch(command, metadata) instanceof CommandResult.Rejected rejected) {
+      onRejected.accept(rejected);
     }
     return true;
   }

@@ -1,6 +1,13 @@
 package dev.eventsmith.runtime.checkpoint;
 
+import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.command.CommandBus;
+import dev.eventsmith.runtime.command.CommandHandler;
+import dev.eventsmith.runtime.command.CommandResult;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The outcome of each command an automation or a process issued, kept next to its checkpoint:
@@ -27,4 +34,28 @@ public interface IssuedCommands {
    * answers the outcome that stays recorded.
    */
   Outcome record(String commandId, Outcome outcome);
+
+  /**
+   * Dispatches {@code command} with {@code metadata} (holding its {@link CommandHandler#COMMAND_ID})
+   * unless its outcome is recorded already; hands a rejection to {@code onRejected} (whose own
+   * commands have ids of their own), then records the outcome. A runner that dies between the
+   * dispatch and the record dispatches the command again when it (or whoever takes its work over)
+   * reads the event again: the handler answers an accepted command with what it recorded, by its id,
+   * and a rejected one is decided again.
+   *
+   * @return whether it was dispatched
+   */
+  default boolean dispatchOnce(CommandBus bus, Command command, Map<String, String> metadata,
+      Consumer<CommandResult.Rejected> onRejected) {
+    String commandId = Objects.requireNonNull(metadata.get(CommandHandler.COMMAND_ID), "the command id");
+    if (outcome(commandId).isPresent()) {
+      return false;
+    }
+    CommandResult result = bus.dispatch(command, metadata);
+    if (result instanceof CommandResult.Rejected rejected) {
+      onRejected.accept(rejected);
+    }
+    record(commandId, result instanceof CommandResult.Rejected ? Outcome.REJECTED : Outcome.ACCEPTED);
+    return true;
+  }
 }

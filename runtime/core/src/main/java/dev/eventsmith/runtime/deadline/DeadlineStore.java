@@ -2,6 +2,7 @@ package dev.eventsmith.runtime.deadline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,6 +41,13 @@ public interface DeadlineStore extends AutoCloseable {
    * unexpired lease holds, and holds them until {@code now + lease}.
    */
   List<DueDeadline> claimDue(Instant now, Duration lease, int limit);
+
+  /**
+   * As {@link #claimDue(Instant, Duration, int)}, claiming only deadlines of {@code owners}: a
+   * segmented process runner claims the deadlines of the instances it holds, and leaves the others
+   * to the runners that hold theirs.
+   */
+  List<DueDeadline> claimDue(Instant now, Duration lease, int limit, Collection<String> owners);
 
   /**
    * Removes a fired deadline, unless it was scheduled again since it was claimed (then the new

@@ -3,11 +3,14 @@ package dev.eventsmith.runtime.deadline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /** Deadlines held in memory: for tests, and for processes whose events are in memory too. */
 public final class InMemoryDeadlineStore implements DeadlineStore {
@@ -42,11 +45,22 @@ public final class InMemoryDeadlineStore implements DeadlineStore {
 
   @Override
   public synchronized List<DueDeadline> claimDue(Instant now, Duration lease, int limit) {
+    return claim(now, lease, limit, owner -> true);
+  }
+
+  @Override
+  public synchronized List<DueDeadline> claimDue(Instant now, Duration lease, int limit, Collection<String> owners) {
+    Set<String> of = Set.copyOf(owners);
+    return claim(now, lease, limit, of::contains);
+  }
+
+  private List<DueDeadline> claim(Instant now, Duration lease, int limit, Predicate<String> owner) {
     DeadlineStore.checkClaim(now, lease, limit);
     List<Map.Entry<List<String>, Entry>> due = new ArrayList<>();
     for (Map.Entry<List<String>, Entry> entry : entries.entrySet()) {
       Entry e = entry.getValue();
-      if (e.due() != null && !e.due().deadline().due().isAfter(now) && (e.claimedUntil() == null || !e.claimedUntil().isAfter(now))) {
+      if (e.due() != null && owner.test(e.due().deadline().owner()) && !e.due().deadline().due().isAfter(now)
+          && (e.claimedUntil() == null || !e.claimedUntil().isAfter(now))) {
         due.add(entry);
       }
     }

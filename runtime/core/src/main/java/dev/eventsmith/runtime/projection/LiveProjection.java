@@ -4,10 +4,7 @@ import dev.eventsmith.runtime.store.StoreUnavailableException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keeps one view up to date on a thread of its own: catches up from the view's checkpoint, then
@@ -32,32 +29,31 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LiveProjection implements AutoCloseable {
 
-  private static final long FIRST_PAUSE_MILLIS = 100;
-  private static final long LONGEST_PAUSE_MILLIS = 5_000;
-
   private final String name;
   private final ProjectionRunner<?, ?> runner;
   private final long pollMillis;
-  private final Semaphore wakeUps = new Semaphore(0);
-  private final Object progress = new Object();
-  private final Thread thread;
-  private final AppendSignal.Registration registration;
-  private volatile boolean closed;
   private volatile long checkpoint;
-  private volatile Throwable failure;
-  private final AtomicLong failures = new AtomicLong();
-  private volatile Throwable lastFailure;
-  private final CountDownLatch closing = new CountDownLatch(1);
+  private final LogFollower follower;
 
   private LiveProjection(ProjectionRunner<?, ?> runner, Duration pollInterval, Optional<AppendSignal> signal, String name) {
     this.name = name;
     this.runner = runner;
-    this.pollMillis = Math.max(1, pollInterval.toMillis());
+    this.pollMillis = LogFollower.pollMillis(pollInterval);
     this.checkpoint = startingCheckpoint(runner);
-    this.thread = new Thread(this::follow, "eventsmith-projection " + name);
-    thread.setDaemon(true);
-    this.registration = signal.map(s -> s.onAppend(wakeUps::release)).orElse(() -> { });
-    thread.start();
+    this.follower = LogFollower.start("eventsmith-projection " + name, signal, new LogFollower.Round() {
+      @Override
+      public long run(BooleanSupplier closed) {
+        runner.catchUp(closed);
+        checkpoint = runner.checkpoint();
+        return pollMillis;
+      }
+
+      @Override
+      public void failed(Throwable failure) {
+        // Pages applied before the failure are kept; say where the view really stopped.
+        checkpoint = runner.checkpoint();
+      }
+    });
   }
 
   private static long startingCheckpoint(ProjectionRunner<?, ?> runner) {
@@ -71,65 +67,15 @@ public final class LiveProjection implements AutoCloseable {
 
   /** Starts following the log, polling every {@code pollInterval}. */
   public static LiveProjection start(String name, ProjectionRunner<?, ?> runner, Duration pollInterval) {
-    return new LiveProjection(Objects.requireNonNull(runner, "runner"), checked(pollInterval), Optional.empty(),
+    return new LiveProjection(Objects.requireNonNull(runner, "runner"), pollInterval, Optional.empty(),
         Objects.requireNonNull(name, "name"));
   }
 
   /** Starts following the log, reading at once when {@code signal} fires and at least every {@code pollInterval}. */
   public static LiveProjection start(String name, ProjectionRunner<?, ?> runner, Duration pollInterval,
       AppendSignal signal) {
-    return new LiveProjection(Objects.requireNonNull(runner, "runner"), checked(pollInterval),
+    return new LiveProjection(Objects.requireNonNull(runner, "runner"), pollInterval,
         Optional.of(Objects.requireNonNull(signal, "signal")), Objects.requireNonNull(name, "name"));
-  }
-
-  private static Duration checked(Duration pollInterval) {
-    if (pollInterval.isNegative() || pollInterval.isZero()) {
-      throw new IllegalArgumentException("the poll interval must be positive: " + pollInterval);
-    }
-    return pollInterval;
-  }
-
-  private void follow() {
-    try {
-      long pause = 0;
-      while (!closed) {
-        try {
-          // Permits taken before reading: a wake-up that arrives while we read makes us read again.
-          wakeUps.drainPermits();
-          runner.catchUp(() -> closed);
-          publish(runner.checkpoint());
-          pause = 0;
-          wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
-        } catch (StoreUnavailableException lost) {
-          failures.incrementAndGet();
-          lastFailure = lost;
-          pause = pause == 0 ? FIRST_PAUSE_MILLIS : Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
-          closing.await(pause, TimeUnit.MILLISECONDS);
-        }
-      }
-    } catch (InterruptedException e) {
-      // close() interrupts a wait; the loop condition ends the thread.
-    } catch (RuntimeException | Error e) {
-      synchronized (progress) {
-        // Pages applied before the failure are kept; say where the view really stopped.
-        try {
-          checkpoint = runner.checkpoint();
-        } catch (RuntimeException unreadable) {
-          e.addSuppressed(unreadable);
-        }
-        failure = e;
-        progress.notifyAll();
-      }
-    } finally {
-      registration.close();
-    }
-  }
-
-  private void publish(long position) {
-    synchronized (progress) {
-      checkpoint = position;
-      progress.notifyAll();
-    }
   }
 
   /** The global position the view had applied at the end of its last catch-up. */
@@ -139,22 +85,22 @@ public final class LiveProjection implements AutoCloseable {
 
   /** Why the projection stopped on its own; empty while it runs and after a plain {@link #close()}. */
   public Optional<Throwable> failure() {
-    return Optional.ofNullable(failure);
+    return follower.failure();
   }
 
   /** How many times the store was unavailable and the projection paused and retried, since it started. */
   public long failures() {
-    return failures.get();
+    return follower.failures();
   }
 
   /** The latest time the store was unavailable, if it ever was; the projection retried after it. */
   public Optional<Throwable> lastFailure() {
-    return Optional.ofNullable(lastFailure);
+    return follower.lastFailure();
   }
 
   /** Whether the projection is still following the log. */
   public boolean isRunning() {
-    return thread.isAlive();
+    return follower.isRunning();
   }
 
   /**
@@ -165,36 +111,13 @@ public final class LiveProjection implements AutoCloseable {
    * @throws IllegalStateException if the projection failed, with the failure as its cause
    */
   public boolean awaitCheckpoint(long position, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (progress) {
-      while (checkpoint < position) {
-        if (failure != null) {
-          throw new IllegalStateException("the projection " + name
-              + " stopped at position " + checkpoint + ": " + failure.getMessage(), failure);
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return false;
-        }
-        TimeUnit.NANOSECONDS.timedWait(progress, left);
-      }
-      return true;
-    }
+    return follower.await(() -> checkpoint >= position, timeout, timeout, failure -> "the projection " + name
+        + " stopped at position " + checkpoint + ": " + failure.getMessage());
   }
 
   /** Stops following the log after the page being applied, if any; the checkpoint stays stored. */
   @Override
   public void close() {
-    closed = true;
-    closing.countDown();
-    wakeUps.release();
-    if (Thread.currentThread() != thread) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    registration.close();
+    follower.close();
   }
 }

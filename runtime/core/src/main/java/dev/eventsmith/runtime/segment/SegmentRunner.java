@@ -74,10 +74,12 @@ public final class SegmentRunner<P> {
   List<Lease> catchUp(List<Lease> held, BooleanSupplier stop, Runnable beforeEach) {
     Map<Lease, SegmentCheckpoint> at = new LinkedHashMap<>();
     read(held, at);
+    boolean exhausted = false;
     while (!at.isEmpty() && !stop.getAsBoolean()) {
       long from = at.values().stream().mapToLong(c -> c.checkpoint().position()).min().getAsLong();
       List<RecordedEvent> page = events.readAll(from, pageSize);
       if (page.isEmpty()) {
+        exhausted = true;
         break;
       }
       long end = page.get(page.size() - 1).globalPosition();
@@ -110,7 +112,16 @@ public final class SegmentRunner<P> {
         publish(at);
       }
       if (page.size() < pageSize) {
+        exhausted = true;
         break;
+      }
+    }
+    while (exhausted && !at.isEmpty()) {
+      try {
+        work.caughtUp(Collections.unmodifiableMap(at));
+        break;
+      } catch (LeaseLostException lost) {
+        at.remove(lost.lease());
       }
     }
     publish(at);

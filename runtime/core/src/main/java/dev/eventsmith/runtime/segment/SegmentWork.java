@@ -1,6 +1,7 @@
 package dev.eventsmith.runtime.segment;
 
 import dev.eventsmith.runtime.store.RecordedEvent;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,14 @@ public interface SegmentWork<P> {
    * event's effect on the key to that page.
    */
   void handle(RecordedEvent recorded, Route<P> route);
+
+  /**
+   * Called when the segments of {@code at} have applied the whole log, as far as it was read: a
+   * process fires the due deadlines of the instances in them here. The default does nothing.
+   *
+   * @throws LeaseLostException if a segment turned out to be lost; the runner drops it
+   */
+  default void caughtUp(Map<Lease, SegmentCheckpoint> at) {}
 
   /** Finds the page a key's change belongs to, for one event. */
   interface Route<P> {

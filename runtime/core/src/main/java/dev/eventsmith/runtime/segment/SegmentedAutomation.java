@@ -18,6 +18,10 @@ import java.util.Objects;
  * command is dispatched with the command id an {@link dev.eventsmith.runtime.automation.AutomationRunner}
  * of the same name gives it, so a {@link dev.eventsmith.runtime.command.CommandHandler} records it
  * once, also when a page is handled again after a crash or by the instance that took a segment over.
+ * When the checkpoints keep {@link SegmentedCheckpoints#issuedCommands()} (PostgreSQL's, and
+ * {@link SegmentedCheckpoints#whole} over the in-memory, SQLite and PostgreSQL checkpoint stores),
+ * each command's outcome is recorded after its dispatch, and a command whose outcome is recorded is
+ * not dispatched again, as {@link dev.eventsmith.runtime.automation.AutomationRunner} does.
  *
  * <p>With {@link SegmentedCheckpoints#whole} and {@link SegmentLeases#sole()} the same code runs
  * an automation that is not split, on SQLite or in memory.
@@ -90,7 +94,8 @@ public final class SegmentedAutomation {
 
   /** A runner that catches the segments it is given up with the log, on the caller's thread. */
   public SegmentRunner<List<Command>> runner() {
-    return new SegmentRunner<>(events, new AutomationWork(name, codec, automation, bus, types, startAfter),
+    return new SegmentRunner<>(events, new AutomationWork(name, codec, automation, bus, types, startAfter,
+        checkpoints.issuedCommands()),
         checkpoints).withPageSize(pageSize);
   }
 

@@ -3,10 +3,12 @@ package dev.eventsmith.runtime.segment;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
 import dev.eventsmith.runtime.store.StoredText;
+import dev.eventsmith.runtime.checkpoint.IssuedCommands;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A plain checkpoint store as the one segment of a segmented automation. */
+/** A plain checkpoint store as the one segment of a segmented automation or process. */
 final class WholeCheckpoints implements SegmentedCheckpoints {
 
   private final CheckpointStore checkpoints;
@@ -20,6 +22,11 @@ final class WholeCheckpoints implements SegmentedCheckpoints {
   @Override
   public String name() {
     return name;
+  }
+
+  @Override
+  public Optional<IssuedCommands> issuedCommands() {
+    return checkpoints instanceof IssuedCommands issued ? Optional.of(issued) : Optional.empty();
   }
 
   @Override

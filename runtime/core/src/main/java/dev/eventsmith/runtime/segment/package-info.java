@@ -1,10 +1,11 @@
 /**
- * Runners split into segments, so several instances of a service share a view's projection or an
- * automation: segments by key hash, leases with fencing tokens, fair shares, split and merge.
+ * Runners split into segments, so several instances of a service share a view's projection, an
+ * automation or a process ({@link dev.eventsmith.runtime.segment.SegmentedProcess}): segments by
+ * key hash, leases with fencing tokens, fair shares, split and merge.
  *
  * <h2>How the work is split</h2>
  *
- * <p>A runner's keys (a view's row keys; an automation's streams) are cut into segments by
+ * <p>A runner's keys (a view's row keys; an automation's streams; a process's instance keys) are cut into segments by
  * {@link dev.eventsmith.runtime.segment.KeyHash}, a 32-bit FNV-1a of the key's UTF-8 bytes:
  * segment {@code i of n} holds the keys whose hash leaves {@code i} divided by {@code n}. Each
  * segment has its own checkpoint, committed with its rows. Every instance reads the whole log

@@ -6,6 +6,7 @@ import dev.eventsmith.runtime.deadline.DueDeadline;
 import dev.eventsmith.store.jdbc.internal.JdbcDeadlineStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -27,7 +28,7 @@ public final class PostgresDeadlineStore implements DeadlineStore {
   public static PostgresDeadlineStore open(DataSource dataSource) {
     PostgresDatabase database = new PostgresDatabase(Objects.requireNonNull(dataSource, "dataSource"));
     return new PostgresDeadlineStore(JdbcDeadlineStore.open(database, PostgresDialect.INSTANCE,
-        "FOR UPDATE SKIP LOCKED"));
+        "FOR UPDATE SKIP LOCKED", true));
   }
 
   @Override
@@ -43,6 +44,11 @@ public final class PostgresDeadlineStore implements DeadlineStore {
   @Override
   public List<DueDeadline> claimDue(Instant now, Duration lease, int limit) {
     return deadlines.claimDue(now, lease, limit);
+  }
+
+  @Override
+  public List<DueDeadline> claimDue(Instant now, Duration lease, int limit, Collection<String> owners) {
+    return deadlines.claimDue(now, lease, limit, owners);
   }
 
   @Override

@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three instances of a service (child JVMs) share one segmented view, then one segmented
- * automation, on the embedded PostgreSQL: one instance is killed with SIGKILL half way and another
+ * automation, then one segmented process, on the embedded PostgreSQL: one instance is killed with SIGKILL half way and another
  * joins late. The view must equal the log, every command must be recorded once and in its stream's
  * order, every page must have been written under a claim of the instance that wrote it, no segment
  * may be written by an older claim after a newer one wrote, and the killed instance's segments must
@@ -53,13 +54,16 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Sizes: {@code -Deventsmith.multiInstance.events} (view, default 200,000 events) and
  * {@code -Deventsmith.multiInstance.commands} (automation, default 3,000 commands; each is a command
- * handled, so the full run of 20,000 is kept for that property). See docs/scaling.md for the times.
+ * handled, so the full run of 20,000 is kept for that property) and {@code
+ * -Deventsmith.multiInstance.processCommands} (process, default 500 commands and 100 deadlines).
+ * See docs/scaling.md for the times.
  */
 @Tag("reliability")
 class MultiInstanceTest {
 
   private static final int VIEW_EVENTS = Integer.getInteger("eventsmith.multiInstance.events", 200_000);
   private static final int COMMANDS = Integer.getInteger("eventsmith.multiInstance.commands", 3_000);
+  private static final int PROCESS_COMMANDS = Integer.getInteger("eventsmith.multiInstance.processCommands", 500);
   private static final int SEGMENTS = 8;
   private static final Duration LEASE = Duration.ofSeconds(3);
   private static final Duration RENEWAL = LEASE.dividedBy(3);
@@ -129,22 +133,8 @@ class MultiInstanceTest {
     long started = System.nanoTime();
     int perStream = 5;
     int streams = COMMANDS / perStream;
-    appendInputs(0, perStream / 2, streams);
-
-    Child a = start("automation", "a");
-    Child b = start("automation", "b");
-    await(() -> b.commits().size() >= 3, "b to commit pages");
-    Killed killed = kill(b, "automation:copy");
-    Child c = start("automation", "c");
-    appendInputs(perStream / 2, perStream, streams);
-    for (int i = 0; i < streams; i++) {
-      StreamId out = StreamId.of("Counter", "out-" + i);
-      await(() -> events.streamVersion(out) >= perStream, "every command of " + out + " to be recorded");
-    }
-    long last = lastPosition();
-    awaitCheckpoints("automation:copy", last);
-    stop(a);
-    stop(c);
+    Shared run = shareWhileOneIsKilled("automation", "automation:copy", perStream, streams,
+        i -> events.streamVersion(StreamId.of("Counter", "out-" + i)) >= perStream);
 
     for (int i = 0; i < streams; i++) {
       List<RecordedEvent> in = events.readStream(StreamId.of("Counter", "in-" + i), 1, 100);
@@ -157,10 +147,69 @@ class MultiInstanceTest {
       }
     }
     assertEquals(2 * COMMANDS, countEvents());
-    checkOwnership("automation:copy", killed, last);
-    assertFalse(c.commits().isEmpty(), "the late instance took a share");
+    checkOwnership("automation:copy", run.killed(), run.last());
+    assertFalse(run.late().commits().isEmpty(), "the late instance took a share");
     System.out.printf("automation: %,d commands, 3 instances, one killed: %.1f s%n", COMMANDS,
         (System.nanoTime() - started) / 1e9);
+  }
+
+  @Test
+  void three_instances_run_one_process_issuing_each_command_and_deadline_once_while_one_is_killed_and_one_joins_late()
+      throws Exception {
+    long started = System.nanoTime();
+    int perStream = 5;
+    int streams = PROCESS_COMMANDS / perStream;
+    Shared run = shareWhileOneIsKilled("process", "process:relay", perStream, streams,
+        i -> events.streamVersion(StreamId.of("Counter", "out-" + i)) >= perStream
+            && events.streamVersion(StreamId.of("Counter", "dl-" + i)) >= 1);
+
+    for (int i = 0; i < streams; i++) {
+      List<RecordedEvent> in = events.readStream(StreamId.of("Counter", "in-" + i), 1, 100);
+      List<RecordedEvent> out = events.readStream(StreamId.of("Counter", "out-" + i), 1, 100);
+      assertEquals(perStream, out.size(), "out-" + i + ": each command recorded once");
+      for (int n = 0; n < perStream; n++) {
+        assertEquals(new Counted("out-" + i, n + 1), Tallies.CODEC.decode(out.get(n)),
+            "the n-th count of in-" + i + " was relayed as n: the instance's state was folded exactly");
+        assertEquals("process:relay:" + in.get(n).eventId() + ":0", out.get(n).metadata().get(CommandHandler.COMMAND_ID));
+      }
+      assertEquals(1, events.readStream(StreamId.of("Counter", "dl-" + i), 1, 100).size(),
+          "dl-" + i + ": the deadline fired once in effect");
+    }
+    assertEquals(2 * PROCESS_COMMANDS + streams, countEvents());
+    assertEquals(0, scalar("SELECT count(*) FROM eventsmith_deadlines WHERE due_at IS NOT NULL"), "all completed");
+    checkOwnership("process:relay", run.killed(), run.last());
+    assertFalse(run.late().commits().isEmpty(), "the late instance took a share");
+    System.out.printf("process: %,d commands and %,d deadlines, 3 instances, one killed: %.1f s%n", PROCESS_COMMANDS,
+        streams, (System.nanoTime() - started) / 1e9);
+  }
+
+  /** How a run of {@link #shareWhileOneIsKilled} went: whom it killed, the late instance, the last position. */
+  private record Shared(Killed killed, Child late, long last) {}
+
+  /**
+   * Appends half the inputs to {@code streams} streams, starts instances a and b of {@code mode},
+   * kills b once it committed, starts c, appends the other half, waits until {@code done} says so of
+   * every stream and every segment of {@code runner} has reached the end of the log, and stops a
+   * and c.
+   */
+  private Shared shareWhileOneIsKilled(String mode, String runner, int perStream, int streams, IntPredicate done)
+      throws Exception {
+    appendInputs(0, perStream / 2, streams);
+    Child a = start(mode, "a");
+    Child b = start(mode, "b");
+    await(() -> b.commits().size() >= 3, "b to commit pages");
+    Killed killed = kill(b, runner);
+    Child c = start(mode, "c");
+    appendInputs(perStream / 2, perStream, streams);
+    for (int i = 0; i < streams; i++) {
+      int stream = i;
+      await(() -> done.test(stream), "every command of stream " + i + " to be recorded");
+    }
+    long last = lastPosition();
+    awaitCheckpoints(runner, last);
+    stop(a);
+    stop(c);
+    return new Shared(killed, c, last);
   }
 
   /** Appends batches {@code from} (inclusive) to {@code to} of {@code size} events each, to 1,000 counters. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.eventsmith.runtime.Automation;
+import dev.eventsmith.runtime.Workflow;
+import dev.eventsmith.runtime.segment.SegmentedProcess;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.projection.InMemoryViewStore;
@@ -75,6 +77,20 @@ class ScalingDocTest {
       automation.close();
       assertEquals(4, events.streamVersion(StreamId.of("Counter", "out-0")), "in-0 was counted 4 times, so out-0 too");
 
+      // A process
+      Workflow<SegmentedChild.Relayed> relay = new SegmentedChild.Relay();
+      PostgresSegmentedCheckpoints relayCheckpoints = PostgresSegmentedCheckpoints.openProcess(dataSource, "relay");
+      PostgresDeadlineStore deadlines = PostgresDeadlineStore.open(dataSource);
+      LiveSegments process = SegmentedProcess.of("relay", events, Tallies.CODEC, relay, bus, relayCheckpoints, deadlines)
+          .start(segments.leases(relayCheckpoints, 8), Duration.ofMillis(500), events);
+      long patience = System.nanoTime() + PATIENCE.toNanos();
+      while (events.streamVersion(StreamId.of("Counter", "dl-0")) < 1 && System.nanoTime() < patience) {
+        Thread.sleep(20);
+      }
+      process.close();
+      assertEquals(8, events.streamVersion(StreamId.of("Counter", "out-0")), "in-0's four counts relayed as 1 to 4");
+      assertEquals(1, events.streamVersion(StreamId.of("Counter", "dl-0")), "its deadline fired once");
+
       // Split and merge
       segments.split("view:tallies", new Segment(3, 8));
       segments.merge("view:tallies", new Segment(11, 16));
@@ -120,7 +136,7 @@ class ScalingDocTest {
         at += index + 1;
       }
     }
-    assertEquals(5, found, "the Java examples of docs/scaling.md");
+    assertEquals(6, found, "the Java examples of docs/scaling.md");
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.eventsmith.store.jdbc.internal.JdbcDeadlineStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,7 +30,7 @@ public final class SqliteDeadlineStore implements DeadlineStore {
     KeptConnection connection =
         KeptConnection.open(new SqliteFile(Objects.requireNonNull(file, "file"), SqliteEventStore.Sync.FULL));
     try {
-      return new SqliteDeadlineStore(connection, JdbcDeadlineStore.open(connection, SqliteDialect.INSTANCE, ""));
+      return new SqliteDeadlineStore(connection, JdbcDeadlineStore.open(connection, SqliteDialect.INSTANCE, "", false));
     } catch (RuntimeException e) {
       connection.close();
       throw e;
@@ -49,6 +50,11 @@ public final class SqliteDeadlineStore implements DeadlineStore {
   @Override
   public List<DueDeadline> claimDue(Instant now, Duration lease, int limit) {
     return deadlines.claimDue(now, lease, limit);
+  }
+
+  @Override
+  public List<DueDeadline> claimDue(Instant now, Duration lease, int limit, Collection<String> owners) {
+    return deadlines.claimDue(now, lease, limit, owners);
   }
 
   @Override

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,28 @@ public abstract class DeadlineStoreContract {
     assertEquals(List.of(), deadlines.claimDue(T0.plusSeconds(3599), LEASE, 10), "not due yet");
     List<DueDeadline> due = deadlines().claimDue(T0.plusSeconds(3600), LEASE, 10);
     assertEquals(List.of(new DueDeadline(expire("Transfer:1", T0.plusSeconds(3600)), schedule)), due);
+  }
+
+  @Test
+  void a_claim_of_some_owners_claims_only_their_due_deadlines_however_many_owners_it_names() {
+    DeadlineStore deadlines = deadlines();
+    for (int i = 0; i < 4; i++) {
+      deadlines.schedule(expire("Transfer:" + i, T0), 1);
+    }
+    List<String> owners = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      owners.add("Transfer:x" + i);
+    }
+    owners.add(700, "Transfer:1");
+    owners.add("Transfer:3");
+
+    List<DueDeadline> claimed = deadlines().claimDue(T0, LEASE, 10, owners);
+    assertEquals(Set.of("Transfer:1", "Transfer:3"), claimed.stream().map(d -> d.deadline().owner())
+        .collect(Collectors.toSet()), "only the named owners' deadlines");
+    assertEquals(List.of(), deadlines().claimDue(T0, LEASE, 10, owners), "they are leased now");
+    assertEquals(List.of(), deadlines().claimDue(T0, LEASE, 10, List.of()), "no owner: nothing");
+    assertEquals(1, deadlines().claimDue(T0, LEASE, 1, List.of("Transfer:0", "Transfer:2")).size(), "the limit holds");
+    assertEquals(1, deadlines().claimDue(T0, LEASE, 10).size(), "the other is left to a claim of any owner");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.automation.ProcessRunner;
+import dev.eventsmith.runtime.segment.SegmentedProcess;
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
 import dev.eventsmith.runtime.checkpoint.IssuedCommands;
 import dev.eventsmith.runtime.checkpoint.IssuedCommands.Outcome;
@@ -14,6 +15,10 @@ import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.deadline.DeadlineRunner;
 import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.deadline.DueDeadline;
+import dev.eventsmith.runtime.segment.Lease;
+import dev.eventsmith.runtime.segment.SegmentLeases;
+import dev.eventsmith.runtime.segment.SegmentRunner;
+import dev.eventsmith.runtime.segment.SegmentedCheckpoints;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
@@ -32,7 +37,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A process run on a store's events, checkpoints and deadlines: commands with the flow's ids,
  * compensation for a rejection, a deadline fired by a clock once, and a restart that repeats
- * nothing. Subclass it and implement the three factories; JUnit runs the contract.
+ * nothing; the same process run unsplit by a {@link SegmentedProcess}, going on from a {@link
+ * ProcessRunner}'s checkpoint. Subclass it and implement the three factories; JUnit runs the contract.
  */
 public abstract class ProcessRunnerContract {
 
@@ -169,6 +175,43 @@ public abstract class ProcessRunnerContract {
     assertEquals(1, stream("pay-5").size());
     assertTrue(restarted.state("4").isPresent());
     assertEquals(Optional.empty(), restarted.state("5"));
+  }
+
+  @Test
+  @Tag("reliability")
+  void unsplit_a_segmented_process_carries_on_from_a_process_runner_fires_its_deadline_once_and_repeats_nothing() {
+    Tallies.count(events, "hold-7", 70);
+    CheckpointStore checkpoints = checkpoints();
+    runner(checkpoints).catchUp();
+    Tallies.count(events, "pay-8", 90);
+    Tallies.count(events, "hold-8", Escrow.WAITS);
+    ManualClock clock = new ManualClock(stream("hold-8").get(0).recordedAt().plus(Duration.ofMinutes(59)));
+    List<Lease> sole = SegmentLeases.sole().maintain();
+    SegmentRunner<?> segmented = segmented(checkpoints, clock).runner();
+
+    segmented.catchUp(sole);
+    assertEquals(1, stream("pay-7").size(), "what the process runner did is not done again");
+    assertEquals(1, stream("pay-8").size(), "the payment of 13 was rejected and, at 13, not refunded");
+    assertEquals(1, deadlines().scheduled("escrow:8").size());
+    assertEquals(0, stream("late-8").size(), "59 minutes: not yet");
+    clock.advance(Duration.ofMinutes(1));
+    segmented.catchUp(sole);
+    assertEquals(1, stream("late-8").size(), "the deadline fired when due");
+    segmented.catchUp(sole);
+    assertEquals(List.of(), deadlines().scheduled("escrow:8"), "fired and completed");
+
+    int decided = decisions.get();
+    segmented(checkpoints(), clock).runner().catchUp(sole);
+    runner(checkpoints()).catchUp();
+    assertEquals(decided, decisions.get(), "a restart, segmented or not, repeats nothing");
+    assertEquals(1, stream("late-8").size());
+    long last = events.readAll(0, 100).stream().mapToLong(RecordedEvent::globalPosition).max().orElseThrow();
+    assertEquals(last, checkpoints().read("process:escrow").position(), "one checkpoint for both runners");
+  }
+
+  private SegmentedProcess<Escrow.State> segmented(CheckpointStore checkpoints, ManualClock clock) {
+    return SegmentedProcess.of("escrow", events, Tallies.CODEC, new Escrow(), bus,
+        SegmentedCheckpoints.wholeProcess(checkpoints, "escrow"), deadlines()).withClock(clock);
   }
 
   @Test

@@ -3,12 +3,15 @@ package dev.eventsmith.store.jdbc.internal;
 import dev.eventsmith.runtime.deadline.Deadline;
 import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.deadline.DueDeadline;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +22,19 @@ public final class JdbcDeadlineStore implements DeadlineStore {
 
   private static final List<String> MIGRATIONS = List.of("deadline/V20__deadlines.sql");
 
-  private final JdbcDatabase database;
-  private final String claim;
+  /** The most owners one claim names, well below SQLite's limit of parameters. */
+  private static final int OWNERS_PER_CLAIM = 500;
+  private static final String FREE =
+      "due_at IS NOT NULL AND due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)";
 
-  private JdbcDeadlineStore(JdbcDatabase database, String claim) {
+  private final JdbcDatabase database;
+  private final String rowLocks;
+  private final boolean ownerArrays;
+
+  private JdbcDeadlineStore(JdbcDatabase database, String rowLocks, boolean ownerArrays) {
     this.database = database;
-    this.claim = claim;
+    this.rowLocks = rowLocks;
+    this.ownerArrays = ownerArrays;
   }
 
   /**
@@ -32,13 +42,21 @@ public final class JdbcDeadlineStore implements DeadlineStore {
    *
    * @param rowLocks what the claim's inner SELECT ends with to skip rows another claim holds
    *     ("FOR UPDATE SKIP LOCKED" in PostgreSQL; "" in SQLite, whose writers take turns)
+   * @param ownerArrays whether a claim of some owners sends them as one array ({@code owner =
+   *     ANY(?)}, PostgreSQL) rather than 500 at a time ({@code owner IN (?, ...)})
    */
-  public static JdbcDeadlineStore open(JdbcDatabase database, Dialect dialect, String rowLocks) {
+  public static JdbcDeadlineStore open(JdbcDatabase database, Dialect dialect, String rowLocks, boolean ownerArrays) {
     Components.migrate(database, dialect, "deadlines", MIGRATIONS, Map.of());
-    String free = "due_at IS NOT NULL AND due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)";
-    return new JdbcDeadlineStore(database, "UPDATE eventsmith_deadlines SET claimed_until = ? "
-        + "WHERE " + free + " AND (owner, name) IN (SELECT owner, name FROM eventsmith_deadlines WHERE " + free
-        + " ORDER BY due_at LIMIT ? " + rowLocks + ") RETURNING owner, name, due_at, schedule");
+    return new JdbcDeadlineStore(database, rowLocks, ownerArrays);
+  }
+
+  /** The claim of up to a number of free deadlines, of {@code owners} owners named (0: of any). */
+  private String claim(int owners) {
+    String of = owners == 0 ? "" : ownerArrays ? " AND owner = ANY(?)"
+        : " AND owner IN (" + String.join(", ", Collections.nCopies(owners, "?")) + ")";
+    return "UPDATE eventsmith_deadlines SET claimed_until = ? WHERE " + FREE + " AND (owner, name) IN "
+        + "(SELECT owner, name FROM eventsmith_deadlines WHERE " + FREE + of + " ORDER BY due_at LIMIT ? " + rowLocks
+        + ") RETURNING owner, name, due_at, schedule";
   }
 
   @Override
@@ -88,25 +106,55 @@ public final class JdbcDeadlineStore implements DeadlineStore {
   @Override
   public List<DueDeadline> claimDue(Instant now, Duration lease, int limit) {
     DeadlineStore.checkClaim(now, lease, limit);
-    long at = now.toEpochMilli();
-    return database.inTransaction("claim the deadlines due at " + now + " in", connection -> {
-      List<DueDeadline> claimed = new ArrayList<>();
-      try (PreparedStatement update = connection.prepareStatement(claim)) {
-        update.setLong(1, now.plus(lease).toEpochMilli());
-        update.setLong(2, at);
-        update.setLong(3, at);
-        update.setLong(4, at);
-        update.setLong(5, at);
-        update.setInt(6, limit);
-        try (ResultSet rows = update.executeQuery()) {
-          while (rows.next()) {
-            claimed.add(due(rows));
+    return database.inTransaction("claim the deadlines due at " + now + " in",
+        connection -> claim(connection, now, lease, limit, List.of()));
+  }
+
+  @Override
+  public List<DueDeadline> claimDue(Instant now, Duration lease, int limit, Collection<String> owners) {
+    DeadlineStore.checkClaim(now, lease, limit);
+    List<String> all = List.copyOf(owners);
+    return database.inTransaction("claim the deadlines due at " + now + " of " + all.size() + " owners in",
+        connection -> {
+          List<DueDeadline> claimed = new ArrayList<>();
+          int perClaim = ownerArrays ? Math.max(1, all.size()) : OWNERS_PER_CLAIM;
+          for (int from = 0; from < all.size() && claimed.size() < limit; from += perClaim) {
+            claimed.addAll(claim(connection, now, lease, limit - claimed.size(),
+                all.subList(from, Math.min(all.size(), from + perClaim))));
           }
+          claimed.sort(Comparator.comparing((DueDeadline d) -> d.deadline().due()).thenComparing(DueDeadline::id));
+          return claimed;
+        });
+  }
+
+  /** Claims up to {@code limit} free deadlines due at {@code now}, of {@code owners} (empty: of any). */
+  private List<DueDeadline> claim(Connection connection, Instant now, Duration lease, int limit, List<String> owners)
+      throws SQLException {
+    long at = now.toEpochMilli();
+    List<DueDeadline> claimed = new ArrayList<>();
+    try (PreparedStatement update = connection.prepareStatement(claim(owners.size()))) {
+      int p = 1;
+      update.setLong(p++, now.plus(lease).toEpochMilli());
+      update.setLong(p++, at);
+      update.setLong(p++, at);
+      update.setLong(p++, at);
+      update.setLong(p++, at);
+      if (ownerArrays && !owners.isEmpty()) {
+        update.setArray(p++, connection.createArrayOf("text", owners.toArray()));
+      } else {
+        for (String owner : owners) {
+          update.setString(p++, owner);
         }
       }
-      claimed.sort(Comparator.comparing((DueDeadline d) -> d.deadline().due()).thenComparing(DueDeadline::id));
-      return claimed;
-    });
+      update.setInt(p, limit);
+      try (ResultSet rows = update.executeQuery()) {
+        while (rows.next()) {
+          claimed.add(due(rows));
+        }
+      }
+    }
+    claimed.sort(Comparator.comparing((DueDeadline d) -> d.deadline().due()).thenComparing(DueDeadline::id));
+    return claimed;
   }
 
   @Override
