@@ -79,7 +79,9 @@ final class ModelMutator {
       "optional", "aggregate", "version", "storedName", "upcast", "rename", "drop", "set", "id", "computed",
       "keyFrom", "includes", "lookups",
       // processes
-      "processes", "startedBy", "handles", "endsOn", "deadlines", "onRejected");
+      "processes", "startedBy", "handles", "endsOn", "deadlines", "onRejected",
+      // stored versions
+      "versions");
 
   private final Random random;
 
