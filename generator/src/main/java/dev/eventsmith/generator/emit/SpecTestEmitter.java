@@ -91,9 +91,16 @@ final class SpecTestEmitter {
       if (spec.kind() == SpecDef.SubjectKind.COMMAND) {
         CommandDef command = model.command(spec.subject().name()).orElseThrow();
         TypeName events = context.names().aggregateEvent(command.aggregate());
-        chain.add("$T.of(new $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.DECIDER_SPEC,
-            implementations.decider(command.aggregate()), context.names().codec());
-        given(chain, events);
+        if (command.decidesAcrossStreams()) {
+          events = context.names().emits(command.name());
+          chain.add("$T.of(new $T(),$W$T.INSTANCE,$W$T::of,$Wsymbols,$Wsource)", TypeNames.DECISION_SPEC,
+              implementations.decision(command.name()), context.names().codec(), context.names().tags());
+          given(chain, TypeNames.EVENT);
+        } else {
+          chain.add("$T.of(new $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.DECIDER_SPEC,
+              implementations.decider(command.aggregate()), context.names().codec());
+          given(chain, events);
+        }
         chain.add("\n.when($L)", construct(spec.when().orElseThrow(), command.fields()));
         chain.add(then(spec.then(), command, events));
       } else if (spec.kind() == SpecDef.SubjectKind.VIEW) {

@@ -81,7 +81,9 @@ final class ModelMutator {
       // processes
       "processes", "startedBy", "handles", "endsOn", "deadlines", "onRejected",
       // stored versions
-      "versions");
+      "versions",
+      // decisions across streams
+      "tags", "decides", "types");
 
   private final Random random;
 

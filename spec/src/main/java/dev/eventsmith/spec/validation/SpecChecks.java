@@ -68,7 +68,9 @@ final class SpecChecks {
     for (Message given : spec.given()) {
       givenEvent(spec, given, symbols).ifPresent(event -> {
         // An unknown or missing command aggregate is reported elsewhere; comparing with it would only add noise.
-        if (!event.aggregate().isEmpty() && model.aggregate(command.aggregate()).isPresent()
+        // A decision across streams reads events of any aggregate: those its query does not match are ignored.
+        if (!command.decidesAcrossStreams() && !event.aggregate().isEmpty()
+            && model.aggregate(command.aggregate()).isPresent()
             && !event.aggregate().equals(command.aggregate())) {
           diagnostics.report(DiagnosticCode.GIVEN_EVENT_OF_OTHER_AGGREGATE, given.position(),
               "spec '" + spec.name() + "' gives event '" + event.name() + "' of aggregate '" + event.aggregate()

@@ -28,8 +28,8 @@ final class FileReader {
       "eventmodel", "name", "package", "types", "aggregates", "events", "commands", "views", "automations", "specs",
       "processes");
   private static final List<String> EVENT_KEYS = List.of("aggregate", "version", "storedName", "fields", "upcast",
-      "versions");
-  private static final List<String> COMMAND_KEYS = List.of("aggregate", "fields", "emits", "rejects");
+      "versions", "tags");
+  private static final List<String> COMMAND_KEYS = List.of("aggregate", "fields", "emits", "rejects", "decides");
   private static final List<String> VIEW_KEYS = List.of("key", "keyFrom", "fields", "from", "lookups");
   private static final List<String> AUTOMATION_KEYS = List.of("on", "issues");
   private static final List<String> UPCAST_KEYS = List.of("from", "rename", "drop", "set");
@@ -167,8 +167,9 @@ final class FileReader {
         List<dev.eventsmith.spec.model.Upcast> upcasts = m.get("upcast").map(n -> upcasts(n, what)).orElse(List.of());
         List<StoredVersion> storedVersions = m.get("versions").map(n -> storedVersions(n, what, version))
             .orElse(List.of());
+        List<Reference> tags = m.get("tags").map(n -> references(n, "'tags' of " + what)).orElse(List.of());
         EventDef def = new EventDef(entry.name(), storedName, version, aggregate.map(Reference::name).orElse(""),
-            eventFields, upcasts, at, storedVersions);
+            eventFields, upcasts, at, storedVersions, tags);
         if (draft.add(draft.events, "event", entry.name(), at, def, EventDef::position)) {
           aggregate.ifPresent(a -> draft.declaredEventAggregates.put(entry.name(), a));
         }
@@ -241,13 +242,32 @@ final class FileReader {
             DiagnosticCode.INVALID_VALUE, n.position(), what + " emits no event",
             "List the events the command may emit, e.g. emits: [ItemAdded]."));
         List<RejectionDef> rejects = m.get("rejects").map(n -> rejections(n, what)).orElse(List.of());
+        List<dev.eventsmith.spec.model.QueryItemDef> decides = m.get("decides").map(n -> decides(n, what))
+            .orElse(List.of());
         CommandDef def = new CommandDef(entry.name(), aggregate.map(Reference::name).orElse(""), commandFields, emits,
-            rejects, at);
+            rejects, at, decides);
         if (draft.add(draft.commands, "command", entry.name(), at, def, CommandDef::position)) {
           aggregate.ifPresent(a -> draft.commandAggregates.put(entry.name(), a));
         }
       });
     }
+  }
+
+  /** {@code decides: [ { types: [A, B], tags: [course] }, ... ]}: the query a command decides on. */
+  private List<dev.eventsmith.spec.model.QueryItemDef> decides(YamlNode node, String command) {
+    List<dev.eventsmith.spec.model.QueryItemDef> items = new ArrayList<>();
+    nodes.strictSequence(node, "'decides' of " + command).ifPresent(list -> {
+      for (YamlNode item : list.items()) {
+        String what = "an item of 'decides' of " + command;
+        nodes.mapping(item, what).ifPresent(m -> {
+          nodes.checkKeys(m, what, List.of("types", "tags"), List.of("tags"));
+          List<Reference> types = m.get("types").map(n -> references(n, "'types' of " + what)).orElse(List.of());
+          List<Reference> tags = m.get("tags").map(n -> references(n, "'tags' of " + what)).orElse(List.of());
+          items.add(new dev.eventsmith.spec.model.QueryItemDef(types, tags, m.position()));
+        });
+      }
+    });
+    return List.copyOf(items);
   }
 
   private List<RejectionDef> rejections(YamlNode node, String command) {
