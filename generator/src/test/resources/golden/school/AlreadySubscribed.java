@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The rejection {@code AlreadySubscribed} of aggregate {@code Course}, declared at
- * school/school.yaml:37:7.
+ * school/school.yaml:46:7.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")

@@ -7,11 +7,12 @@ import dev.eventsmith.runtime.store.StreamId;
 import javax.annotation.processing.Generated;
 
 /**
- * The commands of aggregate {@code Course}, declared at school/school.yaml:11:3.
+ * The commands of aggregate {@code Course}, declared at school/school.yaml:12:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")
-public sealed interface CourseCommand extends Command permits DefineCourse, SubscribeStudent {
+public sealed interface CourseCommand extends Command permits DefineCourse, DescribeCourse,
+    SubscribeStudent {
   /**
    * The id of the {@code Course} this is about.
    */

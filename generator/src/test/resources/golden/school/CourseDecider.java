@@ -8,7 +8,7 @@ import dev.eventsmith.runtime.Rejection;
 import javax.annotation.processing.Generated;
 
 /**
- * The logic of aggregate {@code Course} (declared at school/school.yaml:11:3): implement it in a
+ * The logic of aggregate {@code Course} (declared at school/school.yaml:12:3): implement it in a
  * class of package {@code com.example.school} with a constructor without parameters. {@code S} is
  * the state you fold events into.
  */
@@ -16,23 +16,29 @@ import javax.annotation.processing.Generated;
 @EventsmithGenerated("school/school.yaml")
 public interface CourseDecider<S> extends Decider<S, CourseCommand, CourseEvent> {
   /**
-   * Decides what {@code DefineCourse} (declared at school/school.yaml:22:3) does to a
+   * Decides what {@code DescribeCourse} (declared at school/school.yaml:31:3) does to a
    * {@code Course} in {@code state}. Accept with {@code Decision.accept(...)} and any of:
-   * {@link CourseDefined}. Refuse with {@code Decision.reject(...)} and one of: CourseExists.
+   * {@link CourseDescribed}. Refuse with {@code Decision.reject(...)} and one of: CourseNotDefined.
    */
-  Decision<DefineCourse.Emits, DefineCourse.Rejects> decide(DefineCourse command, S state);
+  Decision<DescribeCourse.Emits, DescribeCourse.Rejects> decide(DescribeCourse command, S state);
 
   /**
    * The state of a {@code Course} after {@code CourseDefined} (declared at
-   * school/school.yaml:14:3).
+   * school/school.yaml:15:3).
    */
   S evolve(S state, CourseDefined event);
 
   /**
    * The state of a {@code Course} after {@code StudentSubscribed} (declared at
-   * school/school.yaml:17:3).
+   * school/school.yaml:18:3).
    */
   S evolve(S state, StudentSubscribed event);
+
+  /**
+   * The state of a {@code Course} after {@code CourseDescribed} (declared at
+   * school/school.yaml:21:3).
+   */
+  S evolve(S state, CourseDescribed event);
 
   /**
    * Dispatches to the {@code decide} method of the command's type.
@@ -40,7 +46,7 @@ public interface CourseDecider<S> extends Decider<S, CourseCommand, CourseEvent>
   @Override
   default Decision<? extends CourseEvent, ? extends Rejection> decide(CourseCommand command,
       S state) {
-    if (command instanceof DefineCourse c) {
+    if (command instanceof DescribeCourse c) {
       return decide(c, state);
     }
     throw new IllegalArgumentException("not a command of Course: " + command);
@@ -55,6 +61,9 @@ public interface CourseDecider<S> extends Decider<S, CourseCommand, CourseEvent>
       return evolve(state, e);
     }
     if (event instanceof StudentSubscribed e) {
+      return evolve(state, e);
+    }
+    if (event instanceof CourseDescribed e) {
       return evolve(state, e);
     }
     throw new IllegalArgumentException("not an event of Course: " + event);

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The event {@code CourseDefined} (stored as {@code CourseDefined}, schema version 1), declared at
- * school/school.yaml:14:3.
+ * school/school.yaml:15:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")

@@ -7,12 +7,12 @@ import dev.eventsmith.runtime.store.StreamId;
 import javax.annotation.processing.Generated;
 
 /**
- * The events of aggregate {@code Course}, declared at school/school.yaml:11:3.
+ * The events of aggregate {@code Course}, declared at school/school.yaml:12:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")
 public sealed interface CourseEvent extends Event permits CourseDefined, StudentSubscribed,
-    DefineCourse.Emits, SubscribeStudent.Emits {
+    CourseDescribed, DefineCourse.Emits, DescribeCourse.Emits, SubscribeStudent.Emits {
   /**
    * The id of the {@code Course} this is about.
    */

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The rejection {@code CourseExists} of aggregate {@code Course}, declared at
- * school/school.yaml:26:15.
+ * school/school.yaml:30:15.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The rejection {@code CourseFull} of aggregate {@code Course}, declared at
- * school/school.yaml:36:7.
+ * school/school.yaml:45:7.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
- * The value type {@code CourseId} (string), declared at school/school.yaml:8:3.
+ * The value type {@code CourseId} (string), declared at school/school.yaml:9:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")

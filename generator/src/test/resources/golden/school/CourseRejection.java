@@ -10,6 +10,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")
-public sealed interface CourseRejection extends Rejection permits CourseExists, NoSuchCourse,
-    CourseFull, AlreadySubscribed, TooManyCourses, DefineCourse.Rejects, SubscribeStudent.Rejects {
+public sealed interface CourseRejection extends Rejection permits CourseExists, CourseNotDefined,
+    NoSuchCourse, CourseFull, AlreadySubscribed, TooManyCourses, DefineCourse.Rejects,
+    DescribeCourse.Rejects, SubscribeStudent.Rejects {
 }

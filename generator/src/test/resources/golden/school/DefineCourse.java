@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The command {@code DefineCourse} to aggregate {@code Course}, declared at
- * school/school.yaml:22:3.
+ * school/school.yaml:25:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")

@@ -2,7 +2,7 @@
 package com.example.school;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
-import dev.eventsmith.testkit.DeciderSpec;
+import dev.eventsmith.testkit.DecisionSpec;
 import dev.eventsmith.testkit.SpecSource;
 import dev.eventsmith.testkit.Symbols;
 import javax.annotation.processing.Generated;
@@ -17,17 +17,34 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("school/school.yaml")
 final class DefineCourseSpecTest {
   /**
-   * defines a course, at school/school.yaml:42:7.
+   * defines a course, at school/school.yaml:51:7.
    */
   @Test
   @DisplayName("defines a course")
   void definesACourse() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("school/school.yaml", 42, "DefineCourse",
+    SpecSource source = new SpecSource("school/school.yaml", 51, "DefineCourse",
         "defines a course");
-    DeciderSpec.of(new Course(), SchoolCodec.INSTANCE, symbols, source)
+    DecisionSpec.of(new DefineCourseLogic(), SchoolCodec.INSTANCE, SchoolTags::of, symbols, source)
         .when(new DefineCourse(new CourseId("maths"), 2))
         .thenEvents(
           new CourseDefined(new CourseId("maths"), 2));
+  }
+
+  /**
+   * a course is defined once, at school/school.yaml:54:7.
+   */
+  @Test
+  @DisplayName("a course is defined once")
+  void aCourseIsDefinedOnce() {
+    Symbols symbols = new Symbols();
+    SpecSource source = new SpecSource("school/school.yaml", 54, "DefineCourse",
+        "a course is defined once");
+    DecisionSpec.of(new DefineCourseLogic(), SchoolCodec.INSTANCE, SchoolTags::of, symbols, source)
+        .given(
+          new CourseDefined(new CourseId("maths"), 2),
+          new CourseDefined(new CourseId("music"), 2))
+        .when(new DefineCourse(new CourseId("maths"), 3))
+        .thenRejected(new CourseExists());
   }
 }

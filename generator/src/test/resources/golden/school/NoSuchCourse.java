@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The rejection {@code NoSuchCourse} of aggregate {@code Course}, declared at
- * school/school.yaml:35:7.
+ * school/school.yaml:44:7.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")

@@ -77,6 +77,27 @@ public final class SchoolCodec implements EventCodec {
     }
   }
 
+  private static byte[] writeCourseDescribed(CourseDescribed event) {
+    JsonWriter json = JsonWriter.object();
+    json.field("course");
+    json.string(event.course().value());
+    json.field("text");
+    json.string(event.text());
+    return json.toBytes();
+  }
+
+  private CourseDescribed readCourseDescribed(int schemaVersion, byte[] data) {
+    CodecChecks.checkVersion(CourseDescribed.STORED_NAME, schemaVersion, CourseDescribed.VERSION);
+    JsonValue json = JsonValue.parse(data);
+    try {
+      return new CourseDescribed(
+            new CourseId(json.get("course").string()),
+            json.get("text").string());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw CodecChecks.doesNotFit(CourseDescribed.STORED_NAME, e);
+    }
+  }
+
   private static byte[] writeStudentSubscribed(StudentSubscribed event) {
     JsonWriter json = JsonWriter.object();
     json.field("course");
@@ -106,6 +127,10 @@ public final class SchoolCodec implements EventCodec {
       return new EncodedEvent(CourseDefined.STORED_NAME, CourseDefined.VERSION,
           writeCourseDefined(e));
     }
+    if (event instanceof CourseDescribed e) {
+      return new EncodedEvent(CourseDescribed.STORED_NAME, CourseDescribed.VERSION,
+          writeCourseDescribed(e));
+    }
     if (event instanceof StudentSubscribed e) {
       return new EncodedEvent(StudentSubscribed.STORED_NAME, StudentSubscribed.VERSION,
           writeStudentSubscribed(e));
@@ -118,6 +143,8 @@ public final class SchoolCodec implements EventCodec {
     switch (type) {
       case "CourseDefined":
         return readCourseDefined(schemaVersion, data);
+      case "CourseDescribed":
+        return readCourseDescribed(schemaVersion, data);
       case "StudentSubscribed":
         return readStudentSubscribed(schemaVersion, data);
       default:

@@ -26,7 +26,7 @@ public final class SchoolCommandCodec implements CommandCodec {
 
   private static final Set<String> COMMANDS = Collections.unmodifiableSortedSet(new TreeSet<>(
       List.of("DefineCourse",
-      "SubscribeStudent")));
+      "DescribeCourse", "SubscribeStudent")));
 
   private SchoolCommandCodec() {
   }
@@ -43,6 +43,13 @@ public final class SchoolCommandCodec implements CommandCodec {
     return in.build(() -> new DefineCourse(f0, f1));
   }
 
+  private static DescribeCourse readDescribeCourse(byte[] data) {
+    CommandInput in = CommandInput.of("DescribeCourse", data, "course", "text");
+    CourseId f0 = in.<CourseId>field("course", json -> new CourseId(json.get("course").string()));
+    String f1 = in.<String>field("text", json -> json.get("text").string());
+    return in.build(() -> new DescribeCourse(f0, f1));
+  }
+
   private static SubscribeStudent readSubscribeStudent(byte[] data) {
     CommandInput in = CommandInput.of("SubscribeStudent", data, "course", "student");
     CourseId f0 = in.<CourseId>field("course", json -> new CourseId(json.get("course").string()));
@@ -55,6 +62,8 @@ public final class SchoolCommandCodec implements CommandCodec {
     switch (command) {
       case "DefineCourse":
         return readDefineCourse(json);
+      case "DescribeCourse":
+        return readDescribeCourse(json);
       case "SubscribeStudent":
         return readSubscribeStudent(json);
       default:
@@ -72,6 +81,14 @@ public final class SchoolCommandCodec implements CommandCodec {
       json.int32(c.capacity());
       return json.toBytes();
     }
+    if (command instanceof DescribeCourse c) {
+      JsonWriter json = JsonWriter.object();
+      json.field("course");
+      json.string(c.course().value());
+      json.field("text");
+      json.string(c.text());
+      return json.toBytes();
+    }
     if (command instanceof SubscribeStudent c) {
       JsonWriter json = JsonWriter.object();
       json.field("course");
@@ -87,6 +104,9 @@ public final class SchoolCommandCodec implements CommandCodec {
   public String rejectionName(Rejection rejection) {
     if (rejection instanceof CourseExists) {
       return "CourseExists";
+    }
+    if (rejection instanceof CourseNotDefined) {
+      return "CourseNotDefined";
     }
     if (rejection instanceof NoSuchCourse) {
       return "NoSuchCourse";
@@ -107,6 +127,10 @@ public final class SchoolCommandCodec implements CommandCodec {
   @Override
   public byte[] encodeRejection(Rejection rejection) {
     if (rejection instanceof CourseExists r) {
+      JsonWriter json = JsonWriter.object();
+      return json.toBytes();
+    }
+    if (rejection instanceof CourseNotDefined r) {
       JsonWriter json = JsonWriter.object();
       return json.toBytes();
     }

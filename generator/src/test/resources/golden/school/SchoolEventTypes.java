@@ -20,6 +20,7 @@ public final class SchoolEventTypes {
   public static final Map<String, Class<? extends Event>> CLASSES = Collections.unmodifiableMap(
       new TreeMap<>(Map.ofEntries(
       Map.entry(CourseDefined.STORED_NAME, CourseDefined.class),
+      Map.entry(CourseDescribed.STORED_NAME, CourseDescribed.class),
       Map.entry(StudentSubscribed.STORED_NAME, StudentSubscribed.class))));
 
   /**
@@ -28,6 +29,7 @@ public final class SchoolEventTypes {
   public static final Map<String, Integer> VERSIONS = Collections.unmodifiableMap(new TreeMap<>(
       Map.ofEntries(
       Map.entry(CourseDefined.STORED_NAME, CourseDefined.VERSION),
+      Map.entry(CourseDescribed.STORED_NAME, CourseDescribed.VERSION),
       Map.entry(StudentSubscribed.STORED_NAME, StudentSubscribed.VERSION))));
 
   private SchoolEventTypes() {

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The event {@code StudentSubscribed} (stored as {@code StudentSubscribed}, schema version 1),
- * declared at school/school.yaml:17:3.
+ * declared at school/school.yaml:18:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The command {@code SubscribeStudent} to aggregate {@code Course}, declared at
- * school/school.yaml:27:3.
+ * school/school.yaml:36:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")

@@ -11,7 +11,7 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * The logic of command {@code SubscribeStudent} (declared at school/school.yaml:27:3), decided
+ * The logic of command {@code SubscribeStudent} (declared at school/school.yaml:36:3), decided
  * across streams on the events its query matches: implement it in a class of package
  * {@code com.example.school} with a constructor without parameters, and run it with a
  * {@code DecisionHandler}. {@code S} is the state you fold the events into.
@@ -32,13 +32,13 @@ public interface SubscribeStudentDecision<S> extends CrossStreamDecider<S, Subsc
   }
 
   /**
-   * The state after {@code CourseDefined} (declared at school/school.yaml:14:3), one of the events
+   * The state after {@code CourseDefined} (declared at school/school.yaml:15:3), one of the events
    * the query matches.
    */
   S evolve(S state, CourseDefined event);
 
   /**
-   * The state after {@code StudentSubscribed} (declared at school/school.yaml:17:3), one of the
+   * The state after {@code StudentSubscribed} (declared at school/school.yaml:18:3), one of the
    * events the query matches.
    */
   S evolve(S state, StudentSubscribed event);

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("school/school.yaml")
 final class SubscribeStudentSpecTest {
   /**
-   * subscribes a student to a course with a free seat, at school/school.yaml:46:7.
+   * subscribes a student to a course with a free seat, at school/school.yaml:67:7.
    */
   @Test
   @DisplayName("subscribes a student to a course with a free seat")
   void subscribesAStudentToACourseWithAFreeSeat() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("school/school.yaml", 46, "SubscribeStudent",
+    SpecSource source = new SpecSource("school/school.yaml", 67, "SubscribeStudent",
         "subscribes a student to a course with a free seat");
     DecisionSpec.of(new SubscribeStudentLogic(), SchoolCodec.INSTANCE, SchoolTags::of, symbols,
         source)
@@ -36,13 +36,13 @@ final class SubscribeStudentSpecTest {
   }
 
   /**
-   * a course that was never defined takes no one, at school/school.yaml:52:7.
+   * a course that was never defined takes no one, at school/school.yaml:73:7.
    */
   @Test
   @DisplayName("a course that was never defined takes no one")
   void aCourseThatWasNeverDefinedTakesNoOne() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("school/school.yaml", 52, "SubscribeStudent",
+    SpecSource source = new SpecSource("school/school.yaml", 73, "SubscribeStudent",
         "a course that was never defined takes no one");
     DecisionSpec.of(new SubscribeStudentLogic(), SchoolCodec.INSTANCE, SchoolTags::of, symbols,
         source)
@@ -51,13 +51,13 @@ final class SubscribeStudentSpecTest {
   }
 
   /**
-   * a full course takes no one more, at school/school.yaml:55:7.
+   * a full course takes no one more, at school/school.yaml:76:7.
    */
   @Test
   @DisplayName("a full course takes no one more")
   void aFullCourseTakesNoOneMore() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("school/school.yaml", 55, "SubscribeStudent",
+    SpecSource source = new SpecSource("school/school.yaml", 76, "SubscribeStudent",
         "a full course takes no one more");
     DecisionSpec.of(new SubscribeStudentLogic(), SchoolCodec.INSTANCE, SchoolTags::of, symbols,
         source)
@@ -69,13 +69,13 @@ final class SubscribeStudentSpecTest {
   }
 
   /**
-   * other courses' students take no seat of this one, at school/school.yaml:61:7.
+   * other courses' students take no seat of this one, at school/school.yaml:82:7.
    */
   @Test
   @DisplayName("other courses' students take no seat of this one")
   void otherCoursesStudentsTakeNoSeatOfThisOne() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("school/school.yaml", 61, "SubscribeStudent",
+    SpecSource source = new SpecSource("school/school.yaml", 82, "SubscribeStudent",
         "other courses' students take no seat of this one");
     DecisionSpec.of(new SubscribeStudentLogic(), SchoolCodec.INSTANCE, SchoolTags::of, symbols,
         source)
@@ -89,13 +89,13 @@ final class SubscribeStudentSpecTest {
   }
 
   /**
-   * a student takes at most three courses, at school/school.yaml:68:7.
+   * a student takes at most three courses, at school/school.yaml:89:7.
    */
   @Test
   @DisplayName("a student takes at most three courses")
   void aStudentTakesAtMostThreeCourses() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("school/school.yaml", 68, "SubscribeStudent",
+    SpecSource source = new SpecSource("school/school.yaml", 89, "SubscribeStudent",
         "a student takes at most three courses");
     DecisionSpec.of(new SubscribeStudentLogic(), SchoolCodec.INSTANCE, SchoolTags::of, symbols,
         source)
@@ -109,13 +109,13 @@ final class SubscribeStudentSpecTest {
   }
 
   /**
-   * a student is subscribed once, at school/school.yaml:76:7.
+   * a student is subscribed once, at school/school.yaml:97:7.
    */
   @Test
   @DisplayName("a student is subscribed once")
   void aStudentIsSubscribedOnce() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("school/school.yaml", 76, "SubscribeStudent",
+    SpecSource source = new SpecSource("school/school.yaml", 97, "SubscribeStudent",
         "a student is subscribed once");
     DecisionSpec.of(new SubscribeStudentLogic(), SchoolCodec.INSTANCE, SchoolTags::of, symbols,
         source)

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The rejection {@code TooManyCourses} of aggregate {@code Course}, declared at
- * school/school.yaml:38:7.
+ * school/school.yaml:47:7.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("school/school.yaml")

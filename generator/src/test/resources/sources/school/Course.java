@@ -2,6 +2,7 @@ package com.example.school;
 
 import dev.eventsmith.runtime.Decision;
 
+/** The course's own stream: descriptions, decided by the aggregate on the events decisions appended too. */
 public final class Course implements CourseDecider<Course.State> {
 
   public record State(boolean defined) {}
@@ -12,11 +13,11 @@ public final class Course implements CourseDecider<Course.State> {
   }
 
   @Override
-  public Decision<DefineCourse.Emits, DefineCourse.Rejects> decide(DefineCourse command, State state) {
-    if (state.defined()) {
-      return Decision.reject(new CourseExists());
+  public Decision<DescribeCourse.Emits, DescribeCourse.Rejects> decide(DescribeCourse command, State state) {
+    if (!state.defined()) {
+      return Decision.reject(new CourseNotDefined());
     }
-    return Decision.accept(new CourseDefined(command.course(), command.capacity()));
+    return Decision.accept(new CourseDescribed(command.course(), command.text()));
   }
 
   @Override
@@ -26,6 +27,11 @@ public final class Course implements CourseDecider<Course.State> {
 
   @Override
   public State evolve(State state, StudentSubscribed event) {
+    return state;
+  }
+
+  @Override
+  public State evolve(State state, CourseDescribed event) {
     return state;
   }
 }

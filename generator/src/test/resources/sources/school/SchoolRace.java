@@ -50,13 +50,9 @@ public final class SchoolRace {
     return new DecisionHandler<>(store, SchoolCodec.INSTANCE, new SubscribeStudentLogic());
   }
 
-  private static void define(InMemoryTaggedEventStore store, String course, int capacity) {
-    // Defined through the aggregate's decider in a real application; stored here with its tags directly.
-    CourseDefined defined = new CourseDefined(new CourseId(course), capacity);
-    var encoded = SchoolCodec.INSTANCE.encode(defined);
-    store.appendTagged(defined.streamId(), List.of(new dev.eventsmith.runtime.dcb.TaggedEvent(
-        new dev.eventsmith.runtime.store.NewEvent(java.util.UUID.randomUUID(), encoded.type(),
-            encoded.schemaVersion(), encoded.data(), java.util.Map.of()), SchoolTags.of(defined))));
+  private static void define(TaggedEventStore store, String course, int capacity) {
+    new DecisionHandler<>(store, SchoolCodec.INSTANCE, new DefineCourseLogic())
+        .handle(new DefineCourse(new CourseId(course), capacity));
   }
 
   private static int accepted(List<Callable<CommandResult>> racers) throws Exception {

@@ -27,7 +27,7 @@ import org.opentest4j.AssertionFailedError;
  * generates the tags and the typed decision contract, the hand-written logic implements it, the
  * generated spec tests pass through the test kit's DecisionSpec, and the runtime's
  * DecisionHandler keeps the rule under a race of sixteen threads. The aggregate command of the
- * same model keeps its decider.
+ * same model keeps its decider, which folds the events decisions appended to its stream.
  */
 class DecisionsTest {
 
@@ -42,7 +42,8 @@ class DecisionsTest {
   }
 
   private static JavaFileObject[] sources() {
-    return List.of("package-info", "Course", "SubscribeStudentLogic", "SchoolSpecs", "SchoolRace").stream()
+    return List.of("package-info", "Course", "DefineCourseLogic", "SubscribeStudentLogic", "SchoolSpecs",
+        "SchoolRace").stream()
         .map(name -> JavaFileObjects.forSourceString("com.example.school." + name,
             TestModels.read(TestModels.SOURCES.resolve("school").resolve(name + ".java"))))
         .toArray(JavaFileObject[]::new);
@@ -56,7 +57,7 @@ class DecisionsTest {
     assertThat(compilation).generatedSourceFile("com.example.school.SchoolTags");
     ClassLoader loader = new CompiledClassLoader(compilation);
     int run = 0;
-    for (String test : List.of("DefineCourseSpecTest", "SubscribeStudentSpecTest")) {
+    for (String test : List.of("DefineCourseSpecTest", "DescribeCourseSpecTest", "SubscribeStudentSpecTest")) {
       Class<?> type = loader.loadClass("com.example.school." + test);
       for (Method method : type.getDeclaredMethods()) {
         if (method.isAnnotationPresent(Test.class)) {
@@ -65,7 +66,7 @@ class DecisionsTest {
         }
       }
     }
-    assertEquals(7, run, "one test per spec of school.yaml");
+    assertEquals(10, run, "one test per spec of school.yaml");
   }
 
   @Test

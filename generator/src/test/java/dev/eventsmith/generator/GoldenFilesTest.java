@@ -52,7 +52,8 @@ class GoldenFilesTest {
     List<JavaFile> files = new ArrayList<>(generator.mainSources());
     files.addAll(generator.testSources(new Implementations(
         Map.of("Course", ClassName.get("com.example.school", "Course")), Map.of(), Map.of(), Map.of(),
-        Map.of("SubscribeStudent", ClassName.get("com.example.school", "SubscribeStudentLogic")))));
+        Map.of("DefineCourse", ClassName.get("com.example.school", "DefineCourseLogic"),
+            "SubscribeStudent", ClassName.get("com.example.school", "SubscribeStudentLogic")))));
     return GeneratedSource.render(files);
   }
 

@@ -1,7 +1,6 @@
 package dev.eventsmith.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
@@ -31,6 +30,7 @@ class DecisionsAcrossStreamsTest {
         DefineCourse:
           aggregate: Course
           fields: { course: string, capacity: int }
+          decides: [ { types: [CourseDefined], tags: [course] } ]
           emits: [CourseDefined]
         SubscribeStudent:
           aggregate: Course
@@ -61,7 +61,7 @@ class DecisionsAcrossStreamsTest {
         model.event("StudentSubscribed").orElseThrow().tags().stream().map(Reference::name).toList());
     CommandDef subscribe = model.command("SubscribeStudent").orElseThrow();
     assertTrue(subscribe.decidesAcrossStreams());
-    assertFalse(model.command("DefineCourse").orElseThrow().decidesAcrossStreams());
+    assertEquals(1, model.command("DefineCourse").orElseThrow().decides().size());
     assertEquals(2, subscribe.decides().size());
     assertEquals(List.of("CourseDefined", "StudentSubscribed"),
         subscribe.decides().get(0).types().stream().map(Reference::name).toList());
@@ -131,6 +131,13 @@ class DecisionsAcrossStreamsTest {
   }
 
   @Test
+  void esm0613AnAggregateCommandEmittingATaggedEvent() {
+    model().replace("    decides: [ { types: [CourseDefined], tags: [course] } ]\n    emits: [CourseDefined]",
+            "    emits: [§CourseDefined]")
+        .expect(DiagnosticCode.TAGGED_AGGREGATE_EVENT, "stored without tags", "'CourseDefined'");
+  }
+
+  @Test
   void givenEventsOfAnyAggregateAreAllowedForADecision() {
     LoadResult result = model().replace("  Course: { id: course }\n", "  Course: { id: course }\n  Catalog: { id: course }\n")
         .replace("events:\n", "events:\n  CourseListed: { aggregate: Catalog, fields: { course: string }, tags: [course] }\n")
@@ -140,8 +147,10 @@ class DecisionsAcrossStreamsTest {
     // Given to an aggregate command, the same event is refused: it is another aggregate's stream.
     model().replace("  Course: { id: course }\n", "  Course: { id: course }\n  Catalog: { id: course }\n")
         .replace("events:\n", "events:\n  CourseListed: { aggregate: Catalog, fields: { course: string }, tags: [course] }\n")
-        .replace("specs:\n", "specs:\n  DefineCourse:\n    - name: d\n      given: [ { §CourseListed: { course: art } } ]\n"
-            + "      when: { DefineCourse: { course: art, capacity: 1 } }\n      then: []\n")
+        .replace("commands:\n", "commands:\n  CloseCourse: { aggregate: Course, fields: { course: string }, emits: [CourseClosed] }\n")
+        .replace("events:\n", "events:\n  CourseClosed: { fields: { course: string } }\n")
+        .replace("specs:\n", "specs:\n  CloseCourse:\n    - name: d\n      given: [ { §CourseListed: { course: art } } ]\n"
+            + "      when: { CloseCourse: { course: art } }\n      then: []\n")
         .expect(DiagnosticCode.GIVEN_EVENT_OF_OTHER_AGGREGATE);
   }
 }

@@ -98,6 +98,7 @@ public enum DiagnosticCode {
   INVALID_DECISION_QUERY("ESM-0610", Severity.ERROR, "A command's 'decides' query is malformed"),
   QUERY_NEVER_MATCHES("ESM-0611", Severity.ERROR, "An item of a 'decides' query can never match an event"),
   UNTAGGED_DECISION_EVENT("ESM-0612", Severity.ERROR, "A command decided across streams emits an event without tags"),
+  TAGGED_AGGREGATE_EVENT("ESM-0613", Severity.ERROR, "An aggregate command emits a tagged event"),
 
   // ESM-07xx: processes across aggregates and time
   PROCESS_KEY_MISSING("ESM-0701", Severity.ERROR, "Process key missing from the process or a handled event"),

@@ -33,6 +33,19 @@ final class DecisionChecks {
   void run() {
     model.events().forEach(this::eventTags);
     model.commands().stream().filter(CommandDef::decidesAcrossStreams).forEach(this::query);
+    model.commands().stream().filter(c -> !c.decidesAcrossStreams()).forEach(this::aggregateEmitsUntagged);
+  }
+
+  /** An aggregate's command handler appends without tags: a tagged event it emitted would hide from decisions. */
+  private void aggregateEmitsUntagged(CommandDef command) {
+    for (Reference emitted : command.emits()) {
+      model.event(emitted.name()).filter(e -> !e.tags().isEmpty()).ifPresent(e ->
+          diagnostics.report(DiagnosticCode.TAGGED_AGGREGATE_EVENT, emitted.position(),
+              "command '" + command.name() + "' is decided by aggregate '" + command.aggregate() + "', whose events "
+                  + "are stored without tags, but it emits '" + e.name() + "', which decisions read by its tags",
+              "Decide '" + command.name() + "' across streams too ('decides: [ { types: [...], tags: [...] } ]'), "
+                  + "so that its events are stored with their tags; or remove 'tags' from '" + e.name() + "'."));
+    }
   }
 
   private void eventTags(EventDef event) {
