@@ -95,6 +95,13 @@ class DecisionsAcrossStreamsTest {
   }
 
   @Test
+  void esm0610AnEventListedTwiceInAnItem() {
+    model().replace("- { types: [StudentSubscribed], tags: [student] }",
+            "- { types: [StudentSubscribed, §StudentSubscribed], tags: [student] }")
+        .expect(DiagnosticCode.INVALID_DECISION_QUERY, "listed twice");
+  }
+
+  @Test
   void esm0610AnItemWithoutTags() {
     model().replace("- { types: [StudentSubscribed], tags: [student] }", "- §{ types: [StudentSubscribed], tags: [] }")
         .expect(DiagnosticCode.INVALID_DECISION_QUERY, "names no tag");

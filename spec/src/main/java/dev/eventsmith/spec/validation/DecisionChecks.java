@@ -95,9 +95,13 @@ final class DecisionChecks {
         }
       }
       List<String> eventNames = model.events().stream().map(EventDef::name).toList();
+      Set<String> types = new HashSet<>();
       for (Reference type : item.types()) {
         Optional<EventDef> event = model.event(type.name());
-        if (event.isEmpty()) {
+        if (!types.add(type.name())) {
+          diagnostics.report(DiagnosticCode.INVALID_DECISION_QUERY, type.position(),
+              "'" + type.name() + "' is listed twice in an item of 'decides' of " + what, "List each event once.");
+        } else if (event.isEmpty()) {
           diagnostics.report(DiagnosticCode.INVALID_DECISION_QUERY, type.position(),
               "'decides' of " + what + " reads '" + type.name() + "', which is not an event"
                   + DidYouMean.suffix(type.name(), eventNames),
