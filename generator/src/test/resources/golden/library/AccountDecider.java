@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
 @EventsmithGenerated("library/library.yaml")
 public interface AccountDecider<S> extends Decider<S, AccountCommand, AccountEvent> {
   /**
-   * Decides what {@code ChargeFee} (declared at library/library.yaml:71:3) does to a
+   * Decides what {@code ChargeFee} (declared at library/library.yaml:73:3) does to a
    * {@code Account} in {@code state}. Accept with {@code Decision.accept(...)} and any of:
    * {@link FeeCharged}. It declares no rejection, so it cannot be refused.
    */
@@ -25,7 +25,7 @@ public interface AccountDecider<S> extends Decider<S, AccountCommand, AccountEve
 
   /**
    * The state of a {@code Account} after {@code FeeCharged} (declared at
-   * library/library.yaml:39:3).
+   * library/library.yaml:41:3).
    */
   S evolve(S state, FeeCharged event);
 

@@ -17,21 +17,21 @@ import javax.annotation.processing.Generated;
 @EventsmithGenerated("library/library.yaml")
 public interface BookDecider<S> extends Decider<S, BookCommand, BookEvent> {
   /**
-   * Decides what {@code RegisterBook} (declared at library/library.yaml:49:3) does to a
+   * Decides what {@code RegisterBook} (declared at library/library.yaml:51:3) does to a
    * {@code Book} in {@code state}. Accept with {@code Decision.accept(...)} and any of:
    * {@link BookRegistered}. It declares no rejection, so it cannot be refused.
    */
   Decision<RegisterBook.Emits, NoRejection> decide(RegisterBook command, S state);
 
   /**
-   * Decides what {@code LendBook} (declared at library/library.yaml:59:3) does to a {@code Book} in
+   * Decides what {@code LendBook} (declared at library/library.yaml:61:3) does to a {@code Book} in
    * {@code state}. Accept with {@code Decision.accept(...)} and any of: {@link BookLent}. Refuse
    * with {@code Decision.reject(...)} and one of: BookNotOnShelf.
    */
   Decision<LendBook.Emits, LendBook.Rejects> decide(LendBook command, S state);
 
   /**
-   * Decides what {@code ReturnBook} (declared at library/library.yaml:65:3) does to a {@code Book}
+   * Decides what {@code ReturnBook} (declared at library/library.yaml:67:3) does to a {@code Book}
    * in {@code state}. Accept with {@code Decision.accept(...)} and any of: {@link BookReturned}.
    * Refuse with {@code Decision.reject(...)} and one of: BookNotLent.
    */
@@ -49,7 +49,7 @@ public interface BookDecider<S> extends Decider<S, BookCommand, BookEvent> {
   S evolve(S state, BookLent event);
 
   /**
-   * The state of a {@code Book} after {@code BookReturned} (declared at library/library.yaml:37:3).
+   * The state of a {@code Book} after {@code BookReturned} (declared at library/library.yaml:39:3).
    */
   S evolve(S state, BookReturned event);
 

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The rejection {@code BookNotLent} of aggregate {@code Book}, declared at
- * library/library.yaml:69:15.
+ * library/library.yaml:71:15.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

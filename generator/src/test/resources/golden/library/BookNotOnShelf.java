@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The rejection {@code BookNotOnShelf} of aggregate {@code Book}, declared at
- * library/library.yaml:64:7.
+ * library/library.yaml:66:7.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The event {@code BookReturned} (stored as {@code BookReturned}, schema version 1), declared at
- * library/library.yaml:37:3.
+ * library/library.yaml:39:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The command {@code ChargeFee} to aggregate {@code Account}, declared at
- * library/library.yaml:71:3.
+ * library/library.yaml:73:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class ChargeFeeSpecTest {
   /**
-   * charges a member, at library/library.yaml:124:7.
+   * charges a member, at library/library.yaml:132:7.
    */
   @Test
   @DisplayName("charges a member")
   void chargesAMember() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 124, "ChargeFee",
+    SpecSource source = new SpecSource("library/library.yaml", 132, "ChargeFee",
         "charges a member");
     DeciderSpec.of(new Account(), LibraryCodec.INSTANCE, symbols, source)
         .when(new ChargeFee(symbols.uuid("ann"), new Fee(new BigDecimal("2.00"))))

@@ -9,7 +9,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The automation {@code ChargeLateFees} (declared at library/library.yaml:87:3): when
+ * The automation {@code ChargeLateFees} (declared at library/library.yaml:89:3): when
  * {@code BookReturned} is recorded, it may issue {@link ChargeFee}. Implement it in a class of
  * package {@code com.example.library} with a constructor without parameters.
  */

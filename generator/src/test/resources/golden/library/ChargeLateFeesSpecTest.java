@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class ChargeLateFeesSpecTest {
   /**
-   * charges the fee of a late return, at library/library.yaml:128:7.
+   * charges the fee of a late return, at library/library.yaml:136:7.
    */
   @Test
   @DisplayName("charges the fee of a late return")
   void chargesTheFeeOfALateReturn() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 128, "ChargeLateFees",
+    SpecSource source = new SpecSource("library/library.yaml", 136, "ChargeLateFees",
         "charges the fee of a late return");
     AutomationSpec.of(new ChargeLateFees(), LibraryCodec.INSTANCE, symbols, source)
         .given(
@@ -35,13 +35,13 @@ final class ChargeLateFeesSpecTest {
   }
 
   /**
-   * charges nothing for a return in time, at library/library.yaml:131:7.
+   * charges nothing for a return in time, at library/library.yaml:139:7.
    */
   @Test
   @DisplayName("charges nothing for a return in time")
   void chargesNothingForAReturnInTime() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 131, "ChargeLateFees",
+    SpecSource source = new SpecSource("library/library.yaml", 139, "ChargeLateFees",
         "charges nothing for a return in time");
     AutomationSpec.of(new ChargeLateFees(), LibraryCodec.INSTANCE, symbols, source)
         .given(

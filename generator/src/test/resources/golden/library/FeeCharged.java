@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The event {@code FeeCharged} (stored as {@code FeeCharged}, schema version 1), declared at
- * library/library.yaml:39:3.
+ * library/library.yaml:41:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

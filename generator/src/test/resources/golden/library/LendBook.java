@@ -8,7 +8,7 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The command {@code LendBook} to aggregate {@code Book}, declared at library/library.yaml:59:3.
+ * The command {@code LendBook} to aggregate {@code Book}, declared at library/library.yaml:61:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

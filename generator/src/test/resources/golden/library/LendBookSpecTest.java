@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class LendBookSpecTest {
   /**
-   * lends a book on the shelf to a member, at library/library.yaml:96:7.
+   * lends a book on the shelf to a member, at library/library.yaml:98:7.
    */
   @Test
   @DisplayName("lends a book on the shelf to a member")
   void lendsABookOnTheShelfToAMember() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 96, "LendBook",
+    SpecSource source = new SpecSource("library/library.yaml", 98, "LendBook",
         "lends a book on the shelf to a member");
     DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
         .given(
@@ -41,13 +41,13 @@ final class LendBookSpecTest {
   }
 
   /**
-   * a lent book cannot be lent again, at library/library.yaml:100:7.
+   * a lent book cannot be lent again, at library/library.yaml:102:7.
    */
   @Test
   @DisplayName("a lent book cannot be lent again")
   void aLentBookCannotBeLentAgain() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 100, "LendBook",
+    SpecSource source = new SpecSource("library/library.yaml", 102, "LendBook",
         "a lent book cannot be lent again");
     DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
         .given(

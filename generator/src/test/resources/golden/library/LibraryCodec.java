@@ -226,7 +226,7 @@ public final class LibraryCodec implements EventCodec {
   private static JsonValue upcastBookLent(JsonValue json, int fromVersion) {
     JsonValue result = json;
     if (fromVersion == 1) {
-      // BookLent v1 -> v2, declared at library/library.yaml:36:9
+      // BookLent v1 -> v2, declared at library/library.yaml:38:9
       result = result.renamed("borrower", "member");
       result = result.without("desk");
       if (!result.has("renewals")) {

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The command {@code OrderShelf} to aggregate {@code ShelfOrder}, declared at
- * library/library.yaml:75:3.
+ * library/library.yaml:77:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

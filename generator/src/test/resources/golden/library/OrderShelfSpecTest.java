@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class OrderShelfSpecTest {
   /**
-   * orders a shelf, at library/library.yaml:135:7.
+   * orders a shelf, at library/library.yaml:143:7.
    */
   @Test
   @DisplayName("orders a shelf")
   void ordersAShelf() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 135, "OrderShelf", "orders a shelf");
+    SpecSource source = new SpecSource("library/library.yaml", 143, "OrderShelf", "orders a shelf");
     DeciderSpec.of(new ShelfOrder(), LibraryCodec.INSTANCE, symbols, source)
         .when(new OrderShelf(new Shelf(7L)))
         .thenEvents(

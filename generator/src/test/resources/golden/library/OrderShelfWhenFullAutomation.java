@@ -8,7 +8,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The automation {@code OrderShelfWhenFull} (declared at library/library.yaml:88:3): when a row of
+ * The automation {@code OrderShelfWhenFull} (declared at library/library.yaml:90:3): when a row of
  * view {@code Shelves} changes, it may issue {@link OrderShelf}. Implement it in a class of package
  * {@code com.example.library} with a constructor without parameters.
  */

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class OrderShelfWhenFullSpecTest {
   /**
-   * orders a new shelf when the second book arrives, at library/library.yaml:139:7.
+   * orders a new shelf when the second book arrives, at library/library.yaml:147:7.
    */
   @Test
   @DisplayName("orders a new shelf when the second book arrives")
   void ordersANewShelfWhenTheSecondBookArrives() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 139, "OrderShelfWhenFull",
+    SpecSource source = new SpecSource("library/library.yaml", 147, "OrderShelfWhenFull",
         "orders a new shelf when the second book arrives");
     ViewAutomationSpec.of(new OrderShelfWhenFull(), new ShelvesProjection(), LibraryCodec.INSTANCE,
         symbols, source)

@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The command {@code RegisterBook} to aggregate {@code Book}, declared at
- * library/library.yaml:49:3.
+ * library/library.yaml:51:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class RegisterBookSpecTest {
   /**
-   * registers a book on a shelf, at library/library.yaml:92:7.
+   * registers a book on a shelf, at library/library.yaml:94:7.
    */
   @Test
   @DisplayName("registers a book on a shelf")
   void registersABookOnAShelf() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 92, "RegisterBook",
+    SpecSource source = new SpecSource("library/library.yaml", 94, "RegisterBook",
         "registers a book on a shelf");
     DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
         .when(new RegisterBook(new Isbn("9780134685991"), "Effective Java", new Shelf(7L),

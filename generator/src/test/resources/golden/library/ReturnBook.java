@@ -7,7 +7,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The command {@code ReturnBook} to aggregate {@code Book}, declared at library/library.yaml:65:3.
+ * The command {@code ReturnBook} to aggregate {@code Book}, declared at library/library.yaml:67:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

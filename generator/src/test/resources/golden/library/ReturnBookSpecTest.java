@@ -2,6 +2,7 @@
 package com.example.library;
 
 import dev.eventsmith.annotation.EventsmithGenerated;
+import dev.eventsmith.runtime.codec.JsonWriter;
 import dev.eventsmith.testkit.DeciderSpec;
 import dev.eventsmith.testkit.SpecSource;
 import dev.eventsmith.testkit.Symbols;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javax.annotation.processing.Generated;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,13 +24,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class ReturnBookSpecTest {
   /**
-   * a book on the shelf cannot be returned, at library/library.yaml:107:7.
+   * a book on the shelf cannot be returned, at library/library.yaml:109:7.
    */
   @Test
   @DisplayName("a book on the shelf cannot be returned")
   void aBookOnTheShelfCannotBeReturned() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 107, "ReturnBook",
+    SpecSource source = new SpecSource("library/library.yaml", 109, "ReturnBook",
         "a book on the shelf cannot be returned");
     DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
         .given(
@@ -39,13 +41,13 @@ final class ReturnBookSpecTest {
   }
 
   /**
-   * charges for late days, at library/library.yaml:111:7.
+   * charges for late days, at library/library.yaml:113:7.
    */
   @Test
   @DisplayName("charges for late days")
   void chargesForLateDays() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 111, "ReturnBook",
+    SpecSource source = new SpecSource("library/library.yaml", 113, "ReturnBook",
         "charges for late days");
     DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
         .given(
@@ -57,5 +59,43 @@ final class ReturnBookSpecTest {
         .thenEvents(
           new BookReturned(new Isbn("9780134685991"), symbols.uuid("ann"),
               new Fee(new BigDecimal("1.50")), 1L, BookStatus.ON_SHELF));
+  }
+
+  /**
+   * a loan stored at version 1 is returned by its borrower, at library/library.yaml:119:7.
+   */
+  @Test
+  @DisplayName("a loan stored at version 1 is returned by its borrower")
+  void aLoanStoredAtVersion1IsReturnedByItsBorrower() {
+    Symbols symbols = new Symbols();
+    SpecSource source = new SpecSource("library/library.yaml", 119, "ReturnBook",
+        "a loan stored at version 1 is returned by its borrower");
+    DeciderSpec.of(new Book(), LibraryCodec.INSTANCE, symbols, source)
+        .given(
+          new BookRegistered(new Isbn("9780134685991"), "Effective Java", new Shelf(7L), List.of(),
+              Optional.empty(), Instant.parse("2026-01-05T10:00:00Z")),
+          stored_BookLent_v1(new Isbn("9780134685991"), symbols.uuid("ann"),
+              LocalDate.parse("2026-02-01"), "north"))
+        .when(new ReturnBook(new Isbn("9780134685991"), 0))
+        .thenEvents(
+          new BookReturned(new Isbn("9780134685991"), symbols.uuid("ann"),
+              new Fee(new BigDecimal("0.00")), 1L, BookStatus.ON_SHELF));
+  }
+
+  /**
+   * {@code BookLent} as stored at version 1, read back through the codec's upcasts.
+   */
+  private static BookLent stored_BookLent_v1(Isbn field0, UUID field1, LocalDate field2,
+      String field3) {
+    JsonWriter json = JsonWriter.object();
+    json.field("isbn");
+    json.string(field0.value());
+    json.field("borrower");
+    json.uuid(field1);
+    json.field("due");
+    json.date(field2);
+    json.field("desk");
+    json.string(field3);
+    return (BookLent) LibraryCodec.INSTANCE.decode(BookLent.STORED_NAME, 1, json.toBytes());
   }
 }

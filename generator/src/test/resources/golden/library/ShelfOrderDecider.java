@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
 @EventsmithGenerated("library/library.yaml")
 public interface ShelfOrderDecider<S> extends Decider<S, ShelfOrderCommand, ShelfOrderEvent> {
   /**
-   * Decides what {@code OrderShelf} (declared at library/library.yaml:75:3) does to a
+   * Decides what {@code OrderShelf} (declared at library/library.yaml:77:3) does to a
    * {@code ShelfOrder} in {@code state}. Accept with {@code Decision.accept(...)} and any of:
    * {@link ShelfOrdered}. It declares no rejection, so it cannot be refused.
    */
@@ -25,7 +25,7 @@ public interface ShelfOrderDecider<S> extends Decider<S, ShelfOrderCommand, Shel
 
   /**
    * The state of a {@code ShelfOrder} after {@code ShelfOrdered} (declared at
-   * library/library.yaml:45:3).
+   * library/library.yaml:47:3).
    */
   S evolve(S state, ShelfOrdered event);
 

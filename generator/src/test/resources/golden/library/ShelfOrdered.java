@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The event {@code ShelfOrdered} (stored as {@code ShelfOrdered}, schema version 1), declared at
- * library/library.yaml:45:3.
+ * library/library.yaml:47:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * One row of the view {@code Shelves}, keyed by {@code shelf}, declared at
- * library/library.yaml:81:3.
+ * library/library.yaml:83:3.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
 @EventsmithGenerated("library/library.yaml")

@@ -8,7 +8,7 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The logic of view {@code Shelves} (declared at library/library.yaml:81:3): implement it in a
+ * The logic of view {@code Shelves} (declared at library/library.yaml:83:3): implement it in a
  * class of package {@code com.example.library} with a constructor without parameters.
  */
 @Generated("dev.eventsmith.generator.emit.Generator")
@@ -21,7 +21,7 @@ public interface ShelvesProjector extends Projector<Shelf, Shelves> {
   Shelves initial(Shelf shelf);
 
   /**
-   * The row after {@code BookRegistered} (listed at library/library.yaml:84:12).
+   * The row after {@code BookRegistered} (listed at library/library.yaml:86:12).
    */
   Shelves project(Shelves view, BookRegistered event);
 

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 @EventsmithGenerated("library/library.yaml")
 final class ShelvesSpecTest {
   /**
-   * counts the books of a shelf, at library/library.yaml:118:7.
+   * counts the books of a shelf, at library/library.yaml:126:7.
    */
   @Test
   @DisplayName("counts the books of a shelf")
   void countsTheBooksOfAShelf() {
     Symbols symbols = new Symbols();
-    SpecSource source = new SpecSource("library/library.yaml", 118, "Shelves",
+    SpecSource source = new SpecSource("library/library.yaml", 126, "Shelves",
         "counts the books of a shelf");
     ViewSpec.of(new ShelvesProjection(), LibraryCodec.INSTANCE, symbols, source)
         .given(

@@ -39,6 +39,7 @@ class GeneratedCodeStyleTest {
   static Map<String, List<GeneratedSource>> generated() {
     Map<String, String> models = new LinkedHashMap<>();
     models.put(TestModels.LIBRARY, TestModels.read(TestModels.MODELS.resolve(TestModels.LIBRARY)));
+    models.put(TestModels.SCHOOL, TestModels.read(TestModels.MODELS.resolve(TestModels.SCHOOL)));
     for (String path : List.of("../examples/shopping-cart/src/main/eventmodel/cart.yaml",
         "../spec/src/test/resources/models/cart/cart.yaml", "src/test/resources/fuzz/two-aggregates.yaml",
         "src/test/resources/processes/bank/bank.yaml")) {

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated sources of the library model, compared with reviewed golden files. To accept a
+ * The generated sources of the library model and of the school model (decisions across streams),
+ * compared with reviewed golden files. To accept a
  * change in the generated code, run {@code EVENTSMITH_UPDATE_GOLDEN=1 ./mvnw -pl generator -am test}
  * and review the diff of src/test/resources/golden.
  */
@@ -44,13 +45,33 @@ class GoldenFilesTest {
     return GeneratedSource.render(files);
   }
 
+  static List<GeneratedSource> generateSchool() {
+    EventModel model = TestModels.load(TestModels.SCHOOL,
+        TestModels.read(TestModels.MODELS.resolve(TestModels.SCHOOL)));
+    Generator generator = new Generator(model, TestModels.SCHOOL);
+    List<JavaFile> files = new ArrayList<>(generator.mainSources());
+    files.addAll(generator.testSources(new Implementations(
+        Map.of("Course", ClassName.get("com.example.school", "Course")), Map.of(), Map.of(), Map.of(),
+        Map.of("DefineCourse", ClassName.get("com.example.school", "DefineCourseLogic"),
+            "SubscribeStudent", ClassName.get("com.example.school", "SubscribeStudentLogic")))));
+    return GeneratedSource.render(files);
+  }
+
   @Test
   void generatedSourcesMatchTheGoldenFiles() throws IOException {
-    List<GeneratedSource> files = generateLibrary();
+    compare(GOLDEN, generateLibrary());
+  }
+
+  @Test
+  void generatedSourcesOfDecisionsAcrossStreamsMatchTheGoldenFiles() throws IOException {
+    compare(GOLDEN.resolveSibling("school"), generateSchool());
+  }
+
+  private static void compare(Path goldenDir, List<GeneratedSource> files) throws IOException {
     boolean update = "1".equals(System.getenv("EVENTSMITH_UPDATE_GOLDEN"));
     if (update) {
-      Files.createDirectories(GOLDEN);
-      try (Stream<Path> old = Files.list(GOLDEN)) {
+      Files.createDirectories(goldenDir);
+      try (Stream<Path> old = Files.list(goldenDir)) {
         for (Path path : old.toList()) {
           Files.delete(path);
         }
@@ -61,7 +82,7 @@ class GoldenFilesTest {
     for (GeneratedSource file : files) {
       String name = file.qualifiedName().substring(file.qualifiedName().lastIndexOf('.') + 1) + ".java";
       generatedNames.add(name);
-      Path golden = GOLDEN.resolve(name);
+      Path golden = goldenDir.resolve(name);
       String source = file.text();
       if (update) {
         Files.writeString(golden, source, StandardCharsets.UTF_8);
@@ -70,7 +91,7 @@ class GoldenFilesTest {
       }
     }
     TreeSet<String> goldenNames = new TreeSet<>();
-    try (Stream<Path> stored = Files.list(GOLDEN)) {
+    try (Stream<Path> stored = Files.list(goldenDir)) {
       stored.forEach(p -> goldenNames.add(p.getFileName().toString()));
     }
     assertEquals(goldenNames, generatedNames, "the set of generated files changed");

@@ -78,7 +78,7 @@ class ProcessorTest {
         }
       }
     }
-    assertEquals(11, run, "one test per spec of library.yaml");
+    assertEquals(12, run, "one test per spec of library.yaml");
   }
 
   @Test

@@ -21,6 +21,7 @@ final class TestModels {
   static final Path MODELS = Path.of("src/test/resources/models");
   static final Path SOURCES = Path.of("src/test/resources/sources");
   static final String LIBRARY = "library/library.yaml";
+  static final String SCHOOL = "school/school.yaml";
 
   private TestModels() {}
 

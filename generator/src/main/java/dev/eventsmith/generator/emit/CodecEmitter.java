@@ -154,10 +154,16 @@ final class CodecEmitter {
 
   /** Statements that write every field of the record in {@code receiver} into a new {@code json} writer. */
   CodeBlock writeFields(List<Field> fields, String receiver) {
+    return writeValues(fields, fields.stream().map(f -> CodeBlock.of("$N.$N()", receiver, f.name())).toList());
+  }
+
+  /** Statements that write {@code values}, one per field of {@code fields}, into a new {@code json} writer. */
+  CodeBlock writeValues(List<Field> fields, List<CodeBlock> values) {
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("$T json = $T.object()", TypeNames.JSON_WRITER, TypeNames.JSON_WRITER);
-    for (Field field : fields) {
-      CodeBlock value = CodeBlock.of("$N.$N()", receiver, field.name());
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      CodeBlock value = values.get(i);
       if (field.type() instanceof TypeRef.OptionalOf optional) {
         code.beginControlFlow("if ($L.isPresent())", value)
             .addStatement("json.field($S)", field.name())

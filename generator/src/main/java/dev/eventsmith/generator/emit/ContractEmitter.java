@@ -57,6 +57,9 @@ final class ContractEmitter {
         .addParameter(commands, "command")
         .addParameter(state, "state");
     for (CommandDef command : context.model().commandsOf(aggregate.name())) {
+      if (command.decidesAcrossStreams()) {
+        continue; // decided by its own contract, on the events its query matches
+      }
       ClassName commandType = names.element(command.name());
       TypeName rejections = command.rejects().isEmpty() ? TypeNames.NO_REJECTION : names.rejects(command.name());
       type.addMethod(MethodSpec.methodBuilder("decide")

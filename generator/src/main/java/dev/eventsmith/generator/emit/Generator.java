@@ -68,6 +68,15 @@ public final class Generator {
       types.add(processes.state(process));
       types.add(processes.contract(process));
     }
+    DecisionEmitter decisions = new DecisionEmitter(context);
+    if (decisions.hasTags()) {
+      types.add(decisions.tags());
+    }
+    for (CommandDef command : model.commands()) {
+      if (command.decidesAcrossStreams()) {
+        types.add(decisions.decision(command));
+      }
+    }
     CodecEmitter codec = new CodecEmitter(context);
     RowCodecEmitter rowCodecs = new RowCodecEmitter(context, codec);
     for (ViewDef view : model.views()) {

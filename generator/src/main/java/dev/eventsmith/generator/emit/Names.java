@@ -61,7 +61,17 @@ public final class Names {
     return element(command).nestedClass(GeneratedName.Nested.REJECTS.simpleName());
   }
 
-  /** {@code CartSummaryProjector}: the contract the hand-written view logic implements. */
+  /** {@code EnrolCourseDecision}: the contract of a command decided across streams. */
+  public ClassName decision(String command) {
+    return generated(GeneratedName.DECISION, command);
+  }
+
+  /** The tags of the model's events. */
+  public ClassName tags() {
+    return generated(GeneratedName.TAGS, modelName);
+  }
+
+  /** The contract of {@code view}'s hand-written projector. */
   public ClassName projector(String view) {
     return generated(GeneratedName.PROJECTOR, view);
   }

@@ -35,11 +35,15 @@ final class SpecTestEmitter {
   private final Context context;
   private final Literals literals;
   private final Implementations implementations;
+  private final StoredEventCode storedEvents;
+  /** The helpers of the class being emitted that give events at older versions, by name. */
+  private final java.util.Map<String, MethodSpec> storedHelpers = new java.util.TreeMap<>();
 
   SpecTestEmitter(Context context, Implementations implementations) {
     this.context = context;
     this.literals = new Literals(context.names());
     this.implementations = implementations;
+    this.storedEvents = new StoredEventCode(context);
   }
 
   /** The test class of {@code subject}, whose specs are {@code specs} (all of one kind). */
@@ -50,9 +54,11 @@ final class SpecTestEmitter {
         .addJavadoc("$L", Docs.javadoc(0, "The specs of {@code " + subject + "}, from "
             + Docs.text(specs.get(0).position().file()) + "."));
     List<String> methods = MethodNames.of(specs.stream().map(SpecDef::name).toList());
+    storedHelpers.clear();
     for (int i = 0; i < specs.size(); i++) {
       new Test(type, specs.get(i), methods.get(i)).emit();
     }
+    storedHelpers.values().forEach(type::addMethod);
     return context.mark(type).build();
   }
 
@@ -85,9 +91,16 @@ final class SpecTestEmitter {
       if (spec.kind() == SpecDef.SubjectKind.COMMAND) {
         CommandDef command = model.command(spec.subject().name()).orElseThrow();
         TypeName events = context.names().aggregateEvent(command.aggregate());
-        chain.add("$T.of(new $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.DECIDER_SPEC,
-            implementations.decider(command.aggregate()), context.names().codec());
-        given(chain, events);
+        if (command.decidesAcrossStreams()) {
+          events = context.names().emits(command.name());
+          chain.add("$T.of(new $T(),$W$T.INSTANCE,$W$T::of,$Wsymbols,$Wsource)", TypeNames.DECISION_SPEC,
+              implementations.decision(command.name()), context.names().codec(), context.names().tags());
+          given(chain, TypeNames.EVENT);
+        } else {
+          chain.add("$T.of(new $T(),$W$T.INSTANCE,$Wsymbols,$Wsource)", TypeNames.DECIDER_SPEC,
+              implementations.decider(command.aggregate()), context.names().codec());
+          given(chain, events);
+        }
         chain.add("\n.when($L)", construct(spec.when().orElseThrow(), command.fields()));
         chain.add(then(spec.then(), command, events));
       } else if (spec.kind() == SpecDef.SubjectKind.VIEW) {
@@ -272,13 +285,19 @@ final class SpecTestEmitter {
 
     private List<Field> fieldsOf(Message message) {
       EventModel model = context.model();
-      return model.event(message.type()).map(e -> e.fields())
+      return model.event(message.type()).map(e -> message.hasStoredVersion() ? e.fieldsAt(message.storedVersion()).orElseThrow() : e.fields())
           .or(() -> model.command(message.type()).map(CommandDef::fields))
           .orElseThrow(() -> new IllegalStateException("validated spec names unknown " + message.type()));
     }
 
     private CodeBlock construct(Message message, List<Field> fields) {
       List<TypedValue> arguments = Typing.arguments(message, fields, context.model());
+      if (message.hasStoredVersion()) {
+        String helper = StoredEventCode.helperName(message.type(), message.storedVersion());
+        storedHelpers.computeIfAbsent(helper, h -> storedEvents.helper(
+            context.model().event(message.type()).orElseThrow(), message.storedVersion()));
+        return CodeBlock.of("$N($L)", helper, literals.join(arguments));
+      }
       return CodeBlock.of("new $T($L)", context.names().element(message.type()), literals.join(arguments));
     }
   }

@@ -40,6 +40,9 @@ final class TypeNames {
   static final ClassName AUTOMATION = ClassName.get("dev.eventsmith.runtime", "Automation");
   static final ClassName VIEW_AUTOMATION = ClassName.get("dev.eventsmith.runtime", "ViewAutomation");
   static final ClassName STREAM_ID = ClassName.get("dev.eventsmith.runtime.store", "StreamId");
+  static final ClassName CROSS_STREAM_DECIDER = ClassName.get("dev.eventsmith.runtime.dcb", "CrossStreamDecider");
+  static final ClassName EVENT_QUERY = ClassName.get("dev.eventsmith.runtime.dcb", "EventQuery");
+  static final ClassName QUERY_ITEM = ClassName.get("dev.eventsmith.runtime.dcb", "QueryItem");
   static final ClassName EVENT_CODEC = ClassName.get("dev.eventsmith.runtime.codec", "EventCodec");
   static final ClassName ENCODED_EVENT = ClassName.get("dev.eventsmith.runtime.codec", "EncodedEvent");
   static final ClassName JSON_WRITER = ClassName.get("dev.eventsmith.runtime.codec", "JsonWriter");
@@ -71,6 +74,7 @@ final class TypeNames {
   static final ClassName SYMBOLS = ClassName.get("dev.eventsmith.testkit", "Symbols");
   static final ClassName SPEC_SOURCE = ClassName.get("dev.eventsmith.testkit", "SpecSource");
   static final ClassName DECIDER_SPEC = ClassName.get("dev.eventsmith.testkit", "DeciderSpec");
+  static final ClassName DECISION_SPEC = ClassName.get("dev.eventsmith.testkit", "DecisionSpec");
   static final ClassName VIEW_SPEC = ClassName.get("dev.eventsmith.testkit", "ViewSpec");
   static final ClassName AUTOMATION_SPEC = ClassName.get("dev.eventsmith.testkit", "AutomationSpec");
   static final ClassName VIEW_AUTOMATION_SPEC = ClassName.get("dev.eventsmith.testkit", "ViewAutomationSpec");

@@ -6,6 +6,7 @@ import dev.eventsmith.generator.emit.Names;
 import dev.eventsmith.spec.diagnostic.DiagnosticCode;
 import dev.eventsmith.spec.model.AggregateDef;
 import dev.eventsmith.spec.model.AutomationDef;
+import dev.eventsmith.spec.model.CommandDef;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.SourcePosition;
 import dev.eventsmith.spec.model.ViewDef;
@@ -48,7 +49,9 @@ final class ImplementationFinder {
         && model.automations().stream()
             .allMatch(a -> env.getElementUtils().getTypeElement(names.automation(a.name()).canonicalName()) != null)
         && model.processes().stream()
-            .allMatch(p -> env.getElementUtils().getTypeElement(names.process(p.name()).canonicalName()) != null);
+            .allMatch(p -> env.getElementUtils().getTypeElement(names.process(p.name()).canonicalName()) != null)
+        && model.commands().stream().filter(c -> c.decidesAcrossStreams())
+            .allMatch(c -> env.getElementUtils().getTypeElement(names.decision(c.name()).canonicalName()) != null);
   }
 
   Optional<Implementations> find(EventModel model) {
@@ -88,7 +91,18 @@ final class ImplementationFinder {
       found.ifPresent(c -> processes.put(process.name(), c));
       complete &= found.isPresent();
     }
-    return complete ? Optional.of(new Implementations(deciders, projectors, automations, processes))
+    Map<String, ClassName> decisions = new HashMap<>();
+    for (CommandDef command : model.commands()) {
+      if (!command.decidesAcrossStreams()) {
+        continue;
+      }
+      Optional<ClassName> found = implementation(candidates, names.decision(command.name()), command.position(),
+          "command '" + command.name() + "'", "public final class " + command.name() + "Logic implements "
+              + names.decision(command.name()).simpleName() + "<" + command.name() + "Logic.State>");
+      found.ifPresent(c -> decisions.put(command.name(), c));
+      complete &= found.isPresent();
+    }
+    return complete ? Optional.of(new Implementations(deciders, projectors, automations, processes, decisions))
         : Optional.empty();
   }
 

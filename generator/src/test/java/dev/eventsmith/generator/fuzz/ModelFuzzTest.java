@@ -89,7 +89,8 @@ class ModelFuzzTest {
         Path.of("src/test/resources/models/library/library.yaml"),
         Path.of("../spec/src/test/resources/models/cart/cart.yaml"),
         Path.of("src/test/resources/fuzz/two-aggregates.yaml"),
-        Path.of("src/test/resources/processes/bank/bank.yaml"))) {
+        Path.of("src/test/resources/processes/bank/bank.yaml"),
+        Path.of("src/test/resources/models/school/school.yaml"))) {
       seeds.add(new Seed(path.getFileName().toString(), Files.readString(path)));
     }
     return seeds;

@@ -79,7 +79,11 @@ final class ModelMutator {
       "optional", "aggregate", "version", "storedName", "upcast", "rename", "drop", "set", "id", "computed",
       "keyFrom", "includes", "lookups",
       // processes
-      "processes", "startedBy", "handles", "endsOn", "deadlines", "onRejected");
+      "processes", "startedBy", "handles", "endsOn", "deadlines", "onRejected",
+      // stored versions
+      "versions",
+      // decisions across streams
+      "tags", "decides", "types");
 
   private final Random random;
 

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.eventsmith.generator.emit.Implementations;
 import dev.eventsmith.spec.model.AggregateDef;
 import dev.eventsmith.spec.model.AutomationDef;
+import dev.eventsmith.spec.model.CommandDef;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.ViewDef;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Hand-written code stand-ins: one class per generated decider, projector and automation contract that
+ * Hand-written code stand-ins: one class per generated decider, projector, automation and decision contract that
  * implements every abstract method by throwing. With them the generated spec tests compile too.
  * Their names hold a '$', which the validator refuses in model names, so they never clash.
  */
@@ -44,7 +45,13 @@ public final class StubImplementations {
     for (var process : model.processes()) {
       processes.put(process.name(), ClassName.get(model.packageName(), "Stub$" + process.name()));
     }
-    return new Implementations(deciders, projectors, automations, processes);
+    Map<String, ClassName> decisions = new LinkedHashMap<>();
+    for (CommandDef command : model.commands()) {
+      if (command.decidesAcrossStreams()) {
+        decisions.put(command.name(), ClassName.get(model.packageName(), "Stub$" + command.name()));
+      }
+    }
+    return new Implementations(deciders, projectors, automations, processes, decisions);
   }
 
   /** The stub classes for the contracts among {@code mainSources}. */
@@ -87,6 +94,21 @@ public final class StubImplementations {
       }
       stubs.add(JavaFile.builder(pkg,
           stub("Stub$" + process.name(), ClassName.get(pkg, contract.name()), contract).build()).build());
+    }
+    for (CommandDef command : model.commands()) {
+      if (!command.decidesAcrossStreams()) {
+        continue;
+      }
+      TypeSpec contract = byName.get(command.name() + "Decision");
+      if (contract == null) {
+        throw new AssertionError("no " + command.name() + "Decision among the generated sources");
+      }
+      TypeName implemented = ParameterizedTypeName.get(ClassName.get(pkg, contract.name()), ClassName.OBJECT);
+      TypeSpec.Builder stub = stub("Stub$" + command.name(), implemented, contract);
+      stub.addMethod(MethodSpec.methodBuilder("initialState").addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC).returns(Object.class)
+          .addParameter(ClassName.get(pkg, command.name()), "command").addStatement("return null").build());
+      stubs.add(JavaFile.builder(pkg, stub.build()).build());
     }
     return stubs;
   }

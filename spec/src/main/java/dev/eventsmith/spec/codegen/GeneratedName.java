@@ -33,7 +33,11 @@ public enum GeneratedName {
   /** {@code ShoppingCartCommandCodec}: the model's JSON codec of commands and rejections. */
   COMMAND_CODEC(Owner.MODEL, "CommandCodec", "the command codec"),
   /** {@code ShoppingCartModel}: the model's description, for code that runs any model. */
-  MODEL_DESCRIPTOR(Owner.MODEL, "Model", "the model descriptor");
+  MODEL_DESCRIPTOR(Owner.MODEL, "Model", "the model descriptor"),
+  /** {@code EnrolCourseDecision}: the contract of a command decided across streams. */
+  DECISION(Owner.COMMAND, "Decision", "the decision contract"),
+  /** {@code SchoolTags}: the tags of the model's events, for decisions across streams. */
+  TAGS(Owner.MODEL, "Tags", "the event tags");
 
   /** Types the generator nests in a generated record or contract, e.g. {@code AddItem.Emits}. */
   public enum Nested {

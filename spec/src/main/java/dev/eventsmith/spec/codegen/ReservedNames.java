@@ -37,9 +37,11 @@ public final class ReservedNames {
       "Lookup", "ViewStore",
       // processes: the runtime's workflow types, java.time.Duration and the test kit's ProcessSpec
       "Workflow", "Reaction", "ProcessInstance", "ReactionChecks", "Duration", "ProcessSpec",
+      // decisions across streams
+      "CrossStreamDecider", "EventQuery", "QueryItem",
       // Eventsmith test kit and JUnit, in the spec tests
       "Symbols", "SpecSource", "DeciderSpec", "ViewSpec", "AutomationSpec", "ViewAutomationSpec", "Test",
-      "DisplayName");
+      "DisplayName", "DecisionSpec");
 
   private ReservedNames() {}
 

@@ -89,6 +89,16 @@ public enum DiagnosticCode {
   VIEW_KEY_SOURCE("ESM-0601", Severity.ERROR, "A view's key cannot be taken from an event"),
   DUPLICATE_EXPECTED_ROW("ESM-0602", Severity.ERROR, "Two expected rows of a view spec have one key"),
   LOOKUP_NOT_POSSIBLE("ESM-0603", Severity.ERROR, "A view cannot be looked up by this field"),
+  INVALID_STORED_VERSION("ESM-0604", Severity.ERROR, "An older version of an event is declared wrongly"),
+  MISPLACED_STORED_VERSION("ESM-0605", Severity.ERROR, "A spec writes a stored version where none can be"),
+  UNDECLARED_STORED_VERSION("ESM-0606", Severity.ERROR, "A spec gives an event at a version the model does not declare"),
+  BROKEN_UPCAST_CHAIN("ESM-0607", Severity.ERROR, "The upcasts do not turn one declared version into the next"),
+  UPCAST_TYPE_CHANGE("ESM-0608", Severity.ERROR, "A field changes type between versions without a step"),
+  INVALID_EVENT_TAG("ESM-0609", Severity.ERROR, "An event's tag is not one of its scalar fields"),
+  INVALID_DECISION_QUERY("ESM-0610", Severity.ERROR, "A command's 'decides' query is malformed"),
+  QUERY_NEVER_MATCHES("ESM-0611", Severity.ERROR, "An item of a 'decides' query can never match an event"),
+  UNTAGGED_DECISION_EVENT("ESM-0612", Severity.ERROR, "A command decided across streams emits an event without tags"),
+  TAGGED_AGGREGATE_EVENT("ESM-0613", Severity.ERROR, "An aggregate command emits a tagged event"),
 
   // ESM-07xx: processes across aggregates and time
   PROCESS_KEY_MISSING("ESM-0701", Severity.ERROR, "Process key missing from the process or a handled event"),

@@ -7,14 +7,27 @@ import java.util.Map;
 /**
  * An event, command, rejection or view value written in a spec: {@code { ItemAdded: { sku: ABC-1 } }}.
  * {@code values} keeps the YAML order; {@code keyPositions} holds where each field name is written,
- * so that a problem with the name (not the value) points at the name.
+ * so that a problem with the name (not the value) points at the name. {@code storedVersion} is the
+ * schema version a given event is written at ({@code { ItemAdded@1: { ... } }}), 0 when not written.
  */
 public record Message(
-    String type, Map<String, SpecValue> values, Map<String, SourcePosition> keyPositions, SourcePosition position) {
+    String type, Map<String, SpecValue> values, Map<String, SourcePosition> keyPositions, SourcePosition position,
+    int storedVersion) {
 
   public Message {
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     keyPositions = Collections.unmodifiableMap(new LinkedHashMap<>(keyPositions));
+  }
+
+  /** A message at the current version of its type. */
+  public Message(
+      String type, Map<String, SpecValue> values, Map<String, SourcePosition> keyPositions, SourcePosition position) {
+    this(type, values, keyPositions, position, 0);
+  }
+
+  /** Whether the message is written at an older stored version, {@code Type@N}. */
+  public boolean hasStoredVersion() {
+    return storedVersion != 0;
   }
 
   /** A message whose field names are not placed apart from their values. */

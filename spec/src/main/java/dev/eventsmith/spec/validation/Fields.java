@@ -21,6 +21,8 @@ final class Fields {
     List<Owned> all = new ArrayList<>();
     for (EventDef e : model.events()) {
       e.fields().forEach(f -> all.add(new Owned("event '" + e.name() + "'", f)));
+      e.storedVersions().forEach(v -> v.fields().forEach(f ->
+          all.add(new Owned("version " + v.version() + " of event '" + e.name() + "'", f))));
     }
     for (CommandDef c : model.commands()) {
       c.fields().forEach(f -> all.add(new Owned("command '" + c.name() + "'", f)));

@@ -57,6 +57,12 @@ final class ModelNames {
         all.add(new Generated(kind, kind.of(a.name()), owner));
       }
     }
+    for (var c : model.commands()) {
+      if (c.decidesAcrossStreams()) {
+        Named owner = new Named("command", c.name(), c.position(), true);
+        all.add(new Generated(GeneratedName.DECISION, GeneratedName.DECISION.of(c.name()), owner));
+      }
+    }
     for (var v : model.views()) {
       Named owner = new Named("view", v.name(), v.position(), true);
       all.add(new Generated(GeneratedName.PROJECTOR, GeneratedName.PROJECTOR.of(v.name()), owner));
@@ -81,6 +87,9 @@ final class ModelNames {
       Named owner = new Named("model", model.name(), model.position(), false);
       all.add(new Generated(GeneratedName.CODEC, GeneratedName.CODEC.of(model.name()), owner));
       all.add(new Generated(GeneratedName.EVENT_TYPES, GeneratedName.EVENT_TYPES.of(model.name()), owner));
+      if (model.events().stream().anyMatch(e -> !e.tags().isEmpty())) {
+        all.add(new Generated(GeneratedName.TAGS, GeneratedName.TAGS.of(model.name()), owner));
+      }
     }
     return all;
   }

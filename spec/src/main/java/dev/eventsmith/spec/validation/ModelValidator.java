@@ -18,6 +18,8 @@ public final class ModelValidator {
     new TypeChecks(model, diagnostics).run();
     new StructureChecks(model, diagnostics).run();
     new ProcessChecks(model, diagnostics).run();
+    new StoredVersionChecks(model, diagnostics).run();
+    new DecisionChecks(model, diagnostics).run();
     new SpecChecks(model, diagnostics).run();
     new SizeChecks(model, diagnostics).run();
     new ModelWarnings(model, diagnostics).run();

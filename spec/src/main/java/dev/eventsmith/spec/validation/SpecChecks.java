@@ -68,7 +68,9 @@ final class SpecChecks {
     for (Message given : spec.given()) {
       givenEvent(spec, given, symbols).ifPresent(event -> {
         // An unknown or missing command aggregate is reported elsewhere; comparing with it would only add noise.
-        if (!event.aggregate().isEmpty() && model.aggregate(command.aggregate()).isPresent()
+        // A decision across streams reads events of any aggregate: those its query does not match are ignored.
+        if (!command.decidesAcrossStreams() && !event.aggregate().isEmpty()
+            && model.aggregate(command.aggregate()).isPresent()
             && !event.aggregate().equals(command.aggregate())) {
           diagnostics.report(DiagnosticCode.GIVEN_EVENT_OF_OTHER_AGGREGATE, given.position(),
               "spec '" + spec.name() + "' gives event '" + event.name() + "' of aggregate '" + event.aggregate()
@@ -305,7 +307,27 @@ final class SpecChecks {
 
   private Optional<EventDef> givenEvent(SpecDef spec, Message given, SymbolTable symbols) {
     Optional<EventDef> event = known(given, "event", eventNames, model.event(given.type()));
-    event.ifPresent(e -> typed(given, e.fields(), symbols, DiagnosticCode.MISSING_SPEC_FIELD));
+    event.ifPresent(e -> {
+      if (!given.hasStoredVersion()) {
+        typed(given, e.fields(), symbols, DiagnosticCode.MISSING_SPEC_FIELD);
+        return;
+      }
+      Optional<List<Field>> fields = e.fieldsAt(given.storedVersion());
+      if (fields.isPresent()) {
+        typed(given, fields.get(), symbols, DiagnosticCode.MISSING_SPEC_FIELD);
+        return;
+      }
+      List<String> declared = e.storedVersions().stream().map(v -> String.valueOf(v.version())).toList();
+      diagnostics.report(DiagnosticCode.UNDECLARED_STORED_VERSION, given.position(),
+          "spec '" + spec.name() + "' gives event '" + e.name() + "' at version " + given.storedVersion()
+              + ", but the model declares " + (declared.isEmpty() ? "no older version" : "the fields of version"
+                  + (declared.size() > 1 ? "s " : " ") + String.join(", ", declared)) + " (current: " + e.version() + ")",
+          given.storedVersion() < e.version()
+              ? "Declare the fields the event had then: 'versions: { " + given.storedVersion()
+                  + ": { fields: { ... } } }' under event '" + e.name() + "'."
+              : "Write a version below " + e.version() + ", or leave out '@" + given.storedVersion()
+                  + "' for the current version.");
+    });
     return event;
   }
 

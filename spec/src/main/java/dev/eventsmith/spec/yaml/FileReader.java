@@ -12,6 +12,7 @@ import dev.eventsmith.spec.model.Field;
 import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.RejectionDef;
 import dev.eventsmith.spec.model.SourcePosition;
+import dev.eventsmith.spec.model.StoredVersion;
 import dev.eventsmith.spec.model.ValueType;
 import dev.eventsmith.spec.model.ViewDef;
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ final class FileReader {
   private static final List<String> ROOT_KEYS = List.of(
       "eventmodel", "name", "package", "types", "aggregates", "events", "commands", "views", "automations", "specs",
       "processes");
-  private static final List<String> EVENT_KEYS = List.of("aggregate", "version", "storedName", "fields", "upcast");
-  private static final List<String> COMMAND_KEYS = List.of("aggregate", "fields", "emits", "rejects");
+  private static final List<String> EVENT_KEYS = List.of("aggregate", "version", "storedName", "fields", "upcast",
+      "versions", "tags");
+  private static final List<String> COMMAND_KEYS = List.of("aggregate", "fields", "emits", "rejects", "decides");
   private static final List<String> VIEW_KEYS = List.of("key", "keyFrom", "fields", "from", "lookups");
   private static final List<String> AUTOMATION_KEYS = List.of("on", "issues");
   private static final List<String> UPCAST_KEYS = List.of("from", "rename", "drop", "set");
@@ -163,13 +165,43 @@ final class FileReader {
             .map(YamlScalar::text).orElse(entry.name());
         List<Field> eventFields = m.get("fields").map(n -> fields.fields(n, what)).orElse(List.of());
         List<dev.eventsmith.spec.model.Upcast> upcasts = m.get("upcast").map(n -> upcasts(n, what)).orElse(List.of());
+        List<StoredVersion> storedVersions = m.get("versions").map(n -> storedVersions(n, what, version))
+            .orElse(List.of());
+        List<Reference> tags = m.get("tags").map(n -> references(n, "'tags' of " + what)).orElse(List.of());
         EventDef def = new EventDef(entry.name(), storedName, version, aggregate.map(Reference::name).orElse(""),
-            eventFields, upcasts, at);
+            eventFields, upcasts, at, storedVersions, tags);
         if (draft.add(draft.events, "event", entry.name(), at, def, EventDef::position)) {
           aggregate.ifPresent(a -> draft.declaredEventAggregates.put(entry.name(), a));
         }
       });
     }
+  }
+
+  /** {@code versions: { 1: { fields: { ... } } }}: the fields of older versions, sorted by version. */
+  private List<StoredVersion> storedVersions(YamlNode node, String event, int current) {
+    List<StoredVersion> versions = new ArrayList<>();
+    nodes.mapping(node, "'versions' of " + event).ifPresent(map -> {
+      for (YamlMapping.Entry entry : map.entries()) {
+        String what = "version " + entry.name() + " of " + event;
+        int number = StoredVersions.number(entry.name());
+        if (number < 1 || number >= current) {
+          nodes.diagnostics().report(DiagnosticCode.INVALID_STORED_VERSION, entry.key().position(),
+              "'versions' of " + event + " declares version '" + entry.name() + "', but only versions 1 to "
+                  + (current - 1) + " are older than the current version " + current,
+              current == 1
+                  ? "An event at version 1 has no older versions: remove 'versions', or raise 'version'."
+                  : "Key each older version by its number, 1 to " + (current - 1) + ": '1: { fields: { ... } }'.");
+          continue;
+        }
+        nodes.mapping(entry.value(), what).ifPresent(m -> {
+          nodes.checkKeys(m, what, List.of("fields"), List.of("fields"), entry.key().position());
+          m.get("fields").map(n -> fields.fields(n, what))
+              .ifPresent(f -> versions.add(new StoredVersion(number, f, entry.key().position())));
+        });
+      }
+    });
+    versions.sort(java.util.Comparator.comparingInt(StoredVersion::version));
+    return List.copyOf(versions);
   }
 
   private List<dev.eventsmith.spec.model.Upcast> upcasts(YamlNode node, String event) {
@@ -210,13 +242,32 @@ final class FileReader {
             DiagnosticCode.INVALID_VALUE, n.position(), what + " emits no event",
             "List the events the command may emit, e.g. emits: [ItemAdded]."));
         List<RejectionDef> rejects = m.get("rejects").map(n -> rejections(n, what)).orElse(List.of());
+        List<dev.eventsmith.spec.model.QueryItemDef> decides = m.get("decides").map(n -> decides(n, what))
+            .orElse(List.of());
         CommandDef def = new CommandDef(entry.name(), aggregate.map(Reference::name).orElse(""), commandFields, emits,
-            rejects, at);
+            rejects, at, decides);
         if (draft.add(draft.commands, "command", entry.name(), at, def, CommandDef::position)) {
           aggregate.ifPresent(a -> draft.commandAggregates.put(entry.name(), a));
         }
       });
     }
+  }
+
+  /** {@code decides: [ { types: [A, B], tags: [course] }, ... ]}: the query a command decides on. */
+  private List<dev.eventsmith.spec.model.QueryItemDef> decides(YamlNode node, String command) {
+    List<dev.eventsmith.spec.model.QueryItemDef> items = new ArrayList<>();
+    nodes.strictSequence(node, "'decides' of " + command).ifPresent(list -> {
+      for (YamlNode item : list.items()) {
+        String what = "an item of 'decides' of " + command;
+        nodes.mapping(item, what).ifPresent(m -> {
+          nodes.checkKeys(m, what, List.of("types", "tags"), List.of("tags"));
+          List<Reference> types = m.get("types").map(n -> references(n, "'types' of " + what)).orElse(List.of());
+          List<Reference> tags = m.get("tags").map(n -> references(n, "'tags' of " + what)).orElse(List.of());
+          items.add(new dev.eventsmith.spec.model.QueryItemDef(types, tags, m.position()));
+        });
+      }
+    });
+    return List.copyOf(items);
   }
 
   private List<RejectionDef> rejections(YamlNode node, String command) {

@@ -146,7 +146,7 @@ final class ModelAssembler {
               : "Add 'aggregate: <name>' to the event (one of " + String.join(", ", draft.aggregates.keySet()) + ").");
     }
     return new EventDef(event.name(), event.storedName(), event.version(), aggregate, event.fields(), event.upcasts(),
-        event.position());
+        event.position(), event.storedVersions(), event.tags());
   }
 
   private Optional<SpecDef> resolve(ModelDraft.SpecDraft spec) {

@@ -1,5 +1,6 @@
 package dev.eventsmith.spec.yaml;
 
+import dev.eventsmith.spec.diagnostic.DiagnosticCode;
 import dev.eventsmith.spec.model.Message;
 import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.SourcePosition;
@@ -44,7 +45,7 @@ final class SpecReader {
     List<Message> given = new ArrayList<>();
     spec.get("given").flatMap(n -> nodes.strictSequence(n, "'given' of " + where)).ifPresent(list -> {
       for (YamlNode item : list.items()) {
-        message(item, "an event in 'given' of " + where).ifPresent(given::add);
+        message(item, "an event in 'given' of " + where, true).ifPresent(given::add);
       }
     });
     Optional<Message> when;
@@ -135,8 +136,16 @@ final class SpecReader {
     return message(node, "'rejected' in " + what);
   }
 
-  /** {@code { Name: { field: value } }}: a mapping with exactly one key, the message's type. */
+  /** A message at the current version of its type: {@code Name@N} is reported and read as {@code Name}. */
   Optional<Message> message(YamlNode node, String what) {
+    return message(node, what, false);
+  }
+
+  /**
+   * {@code { Name: { field: value } }}: a mapping with exactly one key, the message's type, which a
+   * given event ({@code storedVersionAllowed}) may suffix with the version it is stored at, {@code Name@N}.
+   */
+  private Optional<Message> message(YamlNode node, String what, boolean storedVersionAllowed) {
     if (!(node instanceof YamlMapping mapping) || mapping.entries().size() != 1) {
       nodes.wrongKind(node, what, "a mapping with exactly one key, the name of the message",
           "Write it as '{ Name: { field: value } }', e.g. '{ CartCreated: { cartId: $cart } }'.");
@@ -152,6 +161,25 @@ final class SpecReader {
     Map<String, SpecValue> values = fields.map(SpecValues::entries).orElse(Map.of());
     Map<String, SourcePosition> keys = new LinkedHashMap<>();
     fields.ifPresent(m -> m.entries().forEach(e -> keys.put(e.name(), e.key().position())));
-    return Optional.of(new Message(only.name(), values, keys, only.key().position()));
+    String type = only.name();
+    int version = 0;
+    int at = type.lastIndexOf('@');
+    if (at >= 0) {
+      version = StoredVersions.number(type.substring(at + 1));
+      type = type.substring(0, at);
+      if (!storedVersionAllowed || version < 1 || type.isEmpty()) {
+        nodes.diagnostics().report(DiagnosticCode.MISPLACED_STORED_VERSION, only.key().position(),
+            storedVersionAllowed
+                ? "'" + only.name() + "' in " + what + " is not written 'Event@N' with a version number N"
+                : "'" + only.name() + "' in " + what + " names a stored version, which only a given event has",
+            storedVersionAllowed
+                ? "Write the event's name, '@' and the version it was stored at, e.g. '" + (type.isEmpty() ? "Event" : type)
+                    + "@1: { ... }'; leave out '@N' for the current version."
+                : "Remove '@" + only.name().substring(at + 1) + "': commands, expected events, rejections and rows "
+                    + "are written at the current version.");
+        version = 0;
+      }
+    }
+    return Optional.of(new Message(type, values, keys, only.key().position(), version));
   }
 }

@@ -1,0 +1,102 @@
+package dev.eventsmith.generator;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.eventsmith.generator.TestModels.assertContains;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.eventsmith.generator.processor.EventsmithProcessor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Commands decided across streams, from the school model to a running decision: the processor
+ * generates the tags and the typed decision contract, the hand-written logic implements it, the
+ * generated spec tests pass through the test kit's DecisionSpec, and the runtime's
+ * DecisionHandler keeps the rule under a race of sixteen threads. The aggregate command of the
+ * same model keeps its decider, which folds the events decisions appended to its stream.
+ */
+class DecisionsTest {
+
+  @TempDir
+  Path temp;
+
+  private static Compilation compile(Path modelDir) {
+    return Compiler.javac()
+        .withProcessors(new EventsmithProcessor())
+        .withOptions("-Aeventsmith.modelDir=" + modelDir.toAbsolutePath(), "--release", "17")
+        .compile(sources());
+  }
+
+  private static JavaFileObject[] sources() {
+    return List.of("package-info", "Course", "DefineCourseLogic", "SubscribeStudentLogic", "SchoolSpecs",
+        "SchoolRace").stream()
+        .map(name -> JavaFileObjects.forSourceString("com.example.school." + name,
+            TestModels.read(TestModels.SOURCES.resolve("school").resolve(name + ".java"))))
+        .toArray(JavaFileObject[]::new);
+  }
+
+  @Test
+  void theGeneratedSpecTestsOfBothKindsOfCommandPass() throws Exception {
+    Compilation compilation = compile(TestModels.MODELS);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("com.example.school.SubscribeStudentDecision");
+    assertThat(compilation).generatedSourceFile("com.example.school.SchoolTags");
+    ClassLoader loader = new CompiledClassLoader(compilation);
+    int run = 0;
+    for (String test : List.of("DefineCourseSpecTest", "DescribeCourseSpecTest", "SubscribeStudentSpecTest")) {
+      Class<?> type = loader.loadClass("com.example.school." + test);
+      for (Method method : type.getDeclaredMethods()) {
+        if (method.isAnnotationPresent(Test.class)) {
+          CompiledClassLoader.invoke(type, method);
+          run++;
+        }
+      }
+    }
+    assertEquals(10, run, "one test per spec of school.yaml");
+  }
+
+  @Test
+  void theDecisionHandlerKeepsTheRulesUnderARace() throws Exception {
+    Compilation compilation = compile(TestModels.MODELS);
+    assertThat(compilation).succeeded();
+    Class<?> race = new CompiledClassLoader(compilation).loadClass("com.example.school.SchoolRace");
+    assertArrayEquals(new int[] {10, 10}, (int[]) race.getMethod("sixteenStudentsForTenSeats").invoke(null),
+        "a course of ten seats: [accepted, stored]");
+    assertArrayEquals(new int[] {3, 3}, (int[]) race.getMethod("oneStudentForSixteenCourses").invoke(null),
+        "a student of at most three courses: [accepted, stored]");
+  }
+
+  @Test
+  void aSpecWhoseQueryWouldMissTheEventsFailsWithItsName() throws Exception {
+    // Without the student item, the decision never sees the student's other courses.
+    String yaml = TestModels.read(TestModels.MODELS.resolve(TestModels.SCHOOL))
+        .replace("      - { types: [StudentSubscribed], tags: [student] }\n", "");
+    Path file = temp.resolve(TestModels.SCHOOL);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    Compilation compilation = compile(temp);
+    assertThat(compilation).succeeded();
+    Class<?> test = new CompiledClassLoader(compilation).loadClass("com.example.school.SubscribeStudentSpecTest");
+    Method method = test.getDeclaredMethod("aStudentTakesAtMostThreeCourses");
+    InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
+        () -> CompiledClassLoader.invoke(test, method));
+    AssertionFailedError failure = assertInstanceOf(AssertionFailedError.class, thrown.getCause());
+    assertContains(failure.getMessage(), "a student takes at most three courses");
+    assertContains(failure.getMessage(), "school/school.yaml:" + TestModels.lineOf(yaml, "at most three courses"));
+    assertContains(failure.getMessage(), "TooManyCourses");
+  }
+}

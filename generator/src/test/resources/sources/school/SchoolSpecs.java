@@ -1,0 +1,4 @@
+package com.example.school;
+
+@dev.eventsmith.annotation.EventModelSpecs("school/school.yaml")
+final class SchoolSpecs {}

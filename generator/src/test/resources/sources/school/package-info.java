@@ -1,0 +1,2 @@
+@dev.eventsmith.annotation.EventModel("school/school.yaml")
+package com.example.school;
