@@ -69,10 +69,11 @@ class MultiInstanceTest {
   private static final Duration RENEWAL = LEASE.dividedBy(3);
   /**
    * The database commits a claim a moment after its instance decided to make it, and on a shared,
-   * busy machine a child JVM's renewal thread may be scheduled a second late (seen: a takeover 5.4 s
-   * after the kill with a 3 s lease, at load average 11).
+   * busy machine a child JVM's renewal thread may be scheduled seconds late (seen: a takeover 5.4 s
+   * after the kill with a 3 s lease at load average 11, and 7.0 s while another build shared the two
+   * cores). A takeover that waits for anything but the lease, such as a restart, takes far longer.
    */
-  private static final Duration SLACK = Duration.ofSeconds(2);
+  private static final Duration SLACK = Duration.ofSeconds(4);
   private static final Duration PATIENCE = Duration.ofMinutes(10);
 
   @TempDir
