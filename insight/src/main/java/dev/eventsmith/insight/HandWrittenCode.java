@@ -8,6 +8,7 @@ import dev.eventsmith.spec.diagnostic.DiagnosticCode;
 import dev.eventsmith.spec.diagnostic.Severity;
 import dev.eventsmith.spec.model.AggregateDef;
 import dev.eventsmith.spec.model.AutomationDef;
+import dev.eventsmith.spec.model.CommandDef;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.ProcessDef;
 import dev.eventsmith.spec.model.SourcePosition;
@@ -24,8 +25,9 @@ import java.util.stream.Stream;
 /**
  * The hand-written classes behind a model's generated contracts, found in compiled classes (e.g.
  * {@code target/classes}) by the rules the annotation processor applies to source elements: for
- * each aggregate, view, automation and process, exactly one concrete top-level class of the model's
- * package implements the contract and has a constructor without parameters.
+ * each aggregate, view, automation, process and command decided across streams, exactly one concrete
+ * top-level class of the model's package implements the contract and has a constructor without
+ * parameters.
  */
 public final class HandWrittenCode {
 
@@ -33,6 +35,7 @@ public final class HandWrittenCode {
   private final Map<String, ClassName> projectors = new TreeMap<>();
   private final Map<String, ClassName> automations = new TreeMap<>();
   private final Map<String, ClassName> processes = new TreeMap<>();
+  private final Map<String, ClassName> decisions = new TreeMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
 
   private HandWrittenCode() {}
@@ -64,12 +67,21 @@ public final class HandWrittenCode {
               "public final class " + process.name() + " implements " + names.process(process.name()).simpleName())
           .ifPresent(c -> code.processes.put(process.name(), c));
     }
+    for (CommandDef command : model.commands()) {
+      if (command.decidesAcrossStreams()) {
+        code.find(compiled, names.decision(command.name()), command.position(), "command '" + command.name() + "'",
+                "public final class " + command.name() + "Logic implements "
+                    + names.decision(command.name()).simpleName() + "<" + command.name() + "Logic.State>")
+            .ifPresent(c -> code.decisions.put(command.name(), c));
+      }
+    }
     return code;
   }
 
   /** What the generated spec tests call, when every contract has exactly one usable implementation. */
   public Optional<Implementations> implementations() {
-    return problems.isEmpty() ? Optional.of(new Implementations(deciders, projectors, automations, processes)) : Optional.empty();
+    return problems.isEmpty() ? Optional.of(new Implementations(deciders, projectors, automations, processes,
+        decisions)) : Optional.empty();
   }
 
   /** Why {@link #implementations()} is empty: one error per contract without a usable implementation. */
@@ -99,7 +111,7 @@ public final class HandWrittenCode {
 
   /** Every class found, deciders first, each once, in name order: what mutation testing mutates. */
   public List<String> classes() {
-    return Stream.of(deciders, projectors, automations, processes).flatMap(m -> m.values().stream())
+    return Stream.of(deciders, projectors, automations, processes, decisions).flatMap(m -> m.values().stream())
         .map(ClassName::reflectionName).distinct().sorted().toList();
   }
 
