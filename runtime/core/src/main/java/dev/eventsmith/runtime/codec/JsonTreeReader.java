@@ -1,5 +1,6 @@
 package dev.eventsmith.runtime.codec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,7 +18,16 @@ final class JsonTreeReader {
   private JsonTreeReader() {}
 
   static JsonValue read(byte[] data) {
-    try (JsonParser parser = JsonSyntax.FACTORY.createParser(data)) {
+    return read(JsonSyntax.FACTORY, data);
+  }
+
+  /** Reads a payload a store gave back: the same checks, without the source in error locations. */
+  static JsonValue readStored(byte[] data) {
+    return read(JsonSyntax.STORED, data);
+  }
+
+  private static JsonValue read(JsonFactory factory, byte[] data) {
+    try (JsonParser parser = factory.createParser(data)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new CodecException("malformed JSON: the payload is empty");
@@ -40,7 +50,10 @@ final class JsonTreeReader {
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         for (JsonToken t = next(parser); t != JsonToken.END_OBJECT; t = next(parser)) {
           String name = parser.currentName();
-          fields.put(name, value(parser, next(parser), path.field(name)));
+          if (fields.put(name, value(parser, next(parser), path.field(name))) != null) {
+            throw new CodecException("malformed JSON at " + where(parser.currentLocation()) + ": Duplicate field '"
+                + name + "'");
+          }
         }
         return JsonValue.object(fields, path);
       case START_ARRAY:
@@ -52,9 +65,11 @@ final class JsonTreeReader {
       case VALUE_STRING:
         return JsonValue.scalar(parser.getText(), path);
       case VALUE_NUMBER_INT:
+        return JsonValue.scalar(parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? new BigDecimal(parser.getBigIntegerValue()) : BigDecimal.valueOf(parser.getLongValue()), path);
       case VALUE_NUMBER_FLOAT:
-        // From the number's text, never through double: 0.1 stays 0.1 and 9.90 keeps its scale.
-        return JsonValue.scalar(new BigDecimal(parser.getText()), path);
+        // From the number's characters, never through double: 0.1 stays 0.1 and 9.90 keeps its scale.
+        return JsonValue.scalar(parser.getDecimalValue(), path);
       case VALUE_TRUE:
         return JsonValue.scalar(Boolean.TRUE, path);
       case VALUE_FALSE:
