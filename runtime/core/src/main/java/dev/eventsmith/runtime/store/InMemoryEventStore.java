@@ -1,8 +1,11 @@
 package dev.eventsmith.runtime.store;
 
+import dev.eventsmith.runtime.Event;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,10 +15,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-/** An event store held in memory: for tests, examples and short-lived processes. */
-public final class InMemoryEventStore implements EventStore {
+/**
+ * An event store held in memory: for tests, examples and short-lived processes. It keeps the events
+ * a command handler loads decoded ({@link DecodedEvents}), so a later load of the same stream folds
+ * the kept objects without decoding them: one more reference per event held, plus the decoded events
+ * of the streams loaded.
+ */
+public final class InMemoryEventStore implements EventStore, DecodedEvents {
 
   // One lock for the whole store: an append must check the stream's version and take the next
   // global positions as one step, or two writers could interleave positions out of commit order.
@@ -23,7 +32,13 @@ public final class InMemoryEventStore implements EventStore {
   private final List<RecordedEvent> log = new ArrayList<>();
   private final Map<StreamId, List<RecordedEvent>> streams = new HashMap<>();
   private final Map<UUID, RecordedEvent> byId = new HashMap<>();
+  // Parallel to log: the decoded event kept for log.get(i), or null. Grown under the write lock;
+  // slots are filled under the read lock by several readers at once, which is safe because a Kept
+  // is immutable (final fields): a reader sees null, an older or a newer one, each correct.
+  private Kept[] kept = new Kept[16];
   private final Clock clock;
+
+  private record Kept(Function<RecordedEvent, ? extends Event> decoder, Event event) {}
 
   public InMemoryEventStore() {
     this(Clock.systemUTC());
@@ -60,6 +75,9 @@ public final class InMemoryEventStore implements EventStore {
             event.type(), event.schemaVersion(), event.data(), event.metadata(), now);
         recorded.add(stored);
         log.add(stored);
+        if (log.size() > kept.length) {
+          kept = Arrays.copyOf(kept, kept.length + (kept.length >> 1));
+        }
         byId.put(stored.eventId(), stored);
       }
       return new AppendResult(stream, version, firstPosition, log.size());
@@ -88,6 +106,59 @@ public final class InMemoryEventStore implements EventStore {
     try {
       // Positions are dense from 1, so position p sits at index p - 1.
       return page(log, afterPosition, maxCount);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public List<Event> decoded(List<RecordedEvent> events, Function<RecordedEvent, ? extends Event> decode) {
+    Objects.requireNonNull(decode, "decode");
+    Event[] decoded = new Event[events.size()];
+    boolean[] ours = new boolean[events.size()];
+    lock.readLock().lock();
+    try {
+      for (int i = 0; i < decoded.length; i++) {
+        RecordedEvent event = events.get(i);
+        int index = (int) (event.globalPosition() - 1);
+        if (event.globalPosition() >= 1 && index < log.size() && log.get(index) == event) {
+          ours[i] = true;
+          Kept held = kept[index];
+          if (held != null && held.decoder() == decode) {
+            decoded[i] = held.event();
+          }
+        }
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+    // Decoded outside the lock, so appends wait for no decoding.
+    boolean fresh = false;
+    for (int i = 0; i < decoded.length; i++) {
+      if (decoded[i] == null) {
+        decoded[i] = Objects.requireNonNull(decode.apply(events.get(i)), "decode returned null");
+        fresh |= ours[i];
+      }
+    }
+    if (fresh) {
+      keep(events, ours, decoded, decode);
+    }
+    return Collections.unmodifiableList(Arrays.asList(decoded));
+  }
+
+  private void keep(List<RecordedEvent> events, boolean[] ours, Event[] decoded,
+      Function<RecordedEvent, ? extends Event> decode) {
+    lock.readLock().lock();
+    try {
+      for (int i = 0; i < decoded.length; i++) {
+        if (ours[i]) {
+          int index = (int) (events.get(i).globalPosition() - 1);
+          Kept held = kept[index];
+          if (held == null || held.event() != decoded[i]) {
+            kept[index] = new Kept(decode, decoded[i]);
+          }
+        }
+      }
     } finally {
       lock.readLock().unlock();
     }
