@@ -15,10 +15,11 @@ public final class FieldChecks {
    * repeat a value (a SKU, a currency, a status) runs each pattern once per value rather than once
    * per event. A pattern's answer for a value never changes, so a remembered match is exact; a
    * value that is not remembered (new, evicted by another in its slot, or long) is matched again.
-   * Slots are written racily: an {@link Accepted} is immutable (final fields), so a reader sees
-   * either null, an older entry or a newer one, each correct on its own.
+   * At most 2,048 values of at most 64 characters are held (a few hundred KB at worst). Slots are
+   * written racily: an {@link Accepted} is immutable (final fields), so a reader sees either null,
+   * an older entry or a newer one, each correct on its own.
    */
-  private static final Accepted[] ACCEPTED = new Accepted[1024];
+  private static final Accepted[] ACCEPTED = new Accepted[2048];
 
   /** Values longer than this are matched every time and never held. */
   private static final int REMEMBERED_LENGTH = 64;

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -21,8 +22,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * An event store held in memory: for tests, examples and short-lived processes. It keeps the events
  * a command handler loads decoded ({@link DecodedEvents}), so a later load of the same stream folds
- * the kept objects without decoding them: one more reference per event held, plus the decoded events
- * of the streams loaded.
+ * the kept objects without decoding them. A stream never loaded costs nothing more; a loaded one
+ * holds its decoded events besides their stored bytes.
  */
 public final class InMemoryEventStore implements EventStore, DecodedEvents {
 
@@ -32,10 +33,11 @@ public final class InMemoryEventStore implements EventStore, DecodedEvents {
   private final List<RecordedEvent> log = new ArrayList<>();
   private final Map<StreamId, List<RecordedEvent>> streams = new HashMap<>();
   private final Map<UUID, RecordedEvent> byId = new HashMap<>();
-  // Parallel to log: the decoded event kept for log.get(i), or null. Grown under the write lock;
-  // slots are filled under the read lock by several readers at once, which is safe because a Kept
-  // is immutable (final fields): a reader sees null, an older or a newer one, each correct.
-  private Kept[] kept = new Kept[16];
+  // Per stream loaded, parallel to its list: the decoded event kept for version i + 1, or null. Filled
+  // and replaced (grown) under the read lock by several readers at once: a Kept is immutable (final
+  // fields), so a reader sees null, an older or a newer one, each correct; a slot written into an
+  // array another reader has just replaced is lost, which only means decoding that event again.
+  private final Map<StreamId, Kept[]> kept = new ConcurrentHashMap<>();
   private final Clock clock;
 
   private record Kept(Function<RecordedEvent, ? extends Event> decoder, Event event) {}
@@ -75,9 +77,7 @@ public final class InMemoryEventStore implements EventStore, DecodedEvents {
             event.type(), event.schemaVersion(), event.data(), event.metadata(), now);
         recorded.add(stored);
         log.add(stored);
-        if (log.size() > kept.length) {
-          kept = Arrays.copyOf(kept, kept.length + (kept.length >> 1));
-        }
+
         byId.put(stored.eventId(), stored);
       }
       return new AppendResult(stream, version, firstPosition, log.size());
@@ -118,15 +118,21 @@ public final class InMemoryEventStore implements EventStore, DecodedEvents {
     boolean[] ours = new boolean[events.size()];
     lock.readLock().lock();
     try {
+      StreamId stream = null; // a page is usually one stream: looked up once
+      List<RecordedEvent> stored = null;
+      Kept[] held = null;
       for (int i = 0; i < decoded.length; i++) {
         RecordedEvent event = events.get(i);
-        int index = (int) (event.globalPosition() - 1);
-        if (event.globalPosition() >= 1 && index < log.size() && log.get(index) == event) {
-          ours[i] = true;
-          Kept held = kept[index];
-          if (held != null && held.decoder() == decode) {
-            decoded[i] = held.event();
-          }
+        if (!event.stream().equals(stream)) {
+          stream = event.stream();
+          stored = streams.get(stream);
+          held = kept.get(stream);
+        }
+        int index = (int) (event.streamVersion() - 1);
+        // Only the very objects this store holds: not a copy, not another store's event.
+        ours[i] = stored != null && index >= 0 && index < stored.size() && stored.get(index) == event;
+        if (ours[i] && held != null && index < held.length && held[index] != null && held[index].decoder() == decode) {
+          decoded[i] = held[index].event();
         }
       }
     } finally {
@@ -151,12 +157,20 @@ public final class InMemoryEventStore implements EventStore, DecodedEvents {
     lock.readLock().lock();
     try {
       for (int i = 0; i < decoded.length; i++) {
-        if (ours[i]) {
-          int index = (int) (events.get(i).globalPosition() - 1);
-          Kept held = kept[index];
-          if (held == null || held.event() != decoded[i]) {
-            kept[index] = new Kept(decode, decoded[i]);
-          }
+        if (!ours[i]) {
+          continue;
+        }
+        RecordedEvent event = events.get(i);
+        int index = (int) (event.streamVersion() - 1);
+        Kept[] held = kept.get(event.stream());
+        if (held == null || index >= held.length) {
+          // Room for the stream as it is, and for half as much again when it grows (one event per command).
+          int length = streams.get(event.stream()).size();
+          held = held == null ? new Kept[length] : Arrays.copyOf(held, Math.max(length, held.length + (held.length >> 1)));
+          kept.put(event.stream(), held);
+        }
+        if (held[index] == null || held[index].event() != decoded[i]) {
+          held[index] = new Kept(decode, decoded[i]);
         }
       }
     } finally {
