@@ -8,9 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Parses a payload into a {@link JsonValue} tree in one pass over Jackson's token stream. */
 final class JsonTreeReader {
@@ -47,15 +45,15 @@ final class JsonTreeReader {
   private static JsonValue value(JsonParser parser, JsonToken token, JsonPath path) throws IOException {
     switch (token) {
       case START_OBJECT:
-        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        JsonFields.Builder fields = new JsonFields.Builder();
         for (JsonToken t = next(parser); t != JsonToken.END_OBJECT; t = next(parser)) {
           String name = parser.currentName();
-          if (fields.put(name, value(parser, next(parser), path.field(name))) != null) {
+          if (!fields.add(name, value(parser, next(parser), path.field(name)))) {
             throw new CodecException("malformed JSON at " + where(parser.currentLocation()) + ": Duplicate field '"
                 + name + "'");
           }
         }
-        return JsonValue.object(fields, path);
+        return JsonValue.parsedObject(fields.build(), path);
       case START_ARRAY:
         List<JsonValue> elements = new ArrayList<>();
         for (JsonToken t = next(parser); t != JsonToken.END_ARRAY; t = next(parser)) {

@@ -98,6 +98,11 @@ public final class JsonValue {
     return new JsonValue(Kind.OBJECT, Collections.unmodifiableMap(fields), path);
   }
 
+  /** An object the reader built: its fields are unmodifiable already. */
+  static JsonValue parsedObject(JsonFields fields, JsonPath path) {
+    return new JsonValue(Kind.OBJECT, fields, path);
+  }
+
   static JsonValue array(List<JsonValue> elements, JsonPath path) {
     return new JsonValue(Kind.ARRAY, Collections.unmodifiableList(elements), path);
   }

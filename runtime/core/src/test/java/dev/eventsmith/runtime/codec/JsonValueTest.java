@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,29 @@ class JsonValueTest {
     CodecException duplicate = assertThrows(CodecException.class,
         () -> JsonValue.parseStored("{\"o\":{\"b\":1,\"b\":2}}".getBytes(StandardCharsets.UTF_8)));
     assertTrue(duplicate.getMessage().contains("Duplicate field 'b'"), duplicate.getMessage());
+  }
+
+  @Test
+  void a_large_object_keeps_its_order_finds_every_field_and_refuses_a_late_duplicate() {
+    StringBuilder json = new StringBuilder("{");
+    Map<String, JsonValue> expected = new LinkedHashMap<>();
+    for (int i = 40; i > 0; i--) {
+      json.append(i < 40 ? "," : "").append("\"f").append(i).append("\":").append(i);
+      expected.put("f" + i, JsonValue.ofNumber(i));
+    }
+    JsonValue large = parse(json + "}");
+    assertEquals(JsonValue.ofObject(expected), large);
+    assertEquals(JsonValue.ofObject(expected).hashCode(), large.hashCode());
+    assertEquals(List.copyOf(expected.keySet()), List.copyOf(large.names()));
+    for (int i = 1; i <= 40; i++) {
+      assertEquals(i, large.get("f" + i).int32());
+      assertEquals("$.f" + i, large.get(new String("f" + i)).path());
+    }
+    assertFalse(large.has("f41"));
+    for (String duplicate : List.of("f40", "f17", "f3")) {
+      CodecException refused = assertThrows(CodecException.class, () -> parse(json + ",\"" + duplicate + "\":0}"));
+      assertTrue(refused.getMessage().contains("Duplicate field '" + duplicate + "'"), refused.getMessage());
+    }
   }
 
   @Test
