@@ -108,7 +108,7 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
           remember.setString(3, lookup.version());
           remember.executeUpdate();
         }
-        // Entries of a lookup that was never recorded (written by V3 code, say, then no longer declared).
+        // Entries no record accounts for: written meanwhile by an instance of code from before V4, say.
         try (PreparedStatement orphans = connection.prepareStatement("DELETE FROM " + lookupTable
             + " WHERE lookup NOT IN (SELECT lookup FROM eventsmith_view_lookups WHERE view_name = ?)")) {
           orphans.setString(1, view);
