@@ -45,7 +45,7 @@ final class PostgresDialect implements Dialect {
   @Override
   public void lockViewWrites(Connection connection, String table) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      // Conflicts with the row locks writers take and with itself, not with readers.
+      // Conflicts with the ROW EXCLUSIVE lock every INSERT, UPDATE and DELETE takes and with itself, not with readers.
       statement.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
     }
   }
