@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 public final class FieldChecks {
 
   /**
-   * Values that matched their pattern lately, one per slot, so that loading a stream whose events
-   * repeat a value (a SKU, a currency, a status) runs each pattern once per value rather than once
-   * per event. A pattern's answer for a value never changes, so a remembered match is exact; a
+   * Values that matched their pattern lately, each in one of two slots, so that loading a stream
+   * whose events repeat a value (a SKU, a currency, a status) runs each pattern once per value
+   * rather than once per event. A pattern's answer for a value never changes, so a remembered match is exact; a
    * value that is not remembered (new, evicted by another in its slot, or long) is matched again.
    * At most 2,048 values of at most 64 characters are held (a few hundred KB at worst). Slots are
    * written racily: an {@link Accepted} is immutable (final fields), so a reader sees either null,
@@ -32,16 +32,21 @@ public final class FieldChecks {
   public static void matches(String value, Pattern pattern, String field) {
     int hash = System.identityHashCode(pattern) * 31 + value.hashCode();
     int slot = (hash ^ (hash >>> 16)) & (ACCEPTED.length - 1);
-    Accepted accepted = ACCEPTED[slot];
-    if (accepted != null && accepted.pattern == pattern && accepted.value.equals(value)) {
+    // Two places per value (its slot and the slot's pair): two values sharing a slot do not evict each other.
+    int pair = slot ^ 1;
+    if (isAccepted(ACCEPTED[slot], pattern, value) || isAccepted(ACCEPTED[pair], pattern, value)) {
       return;
     }
     if (!pattern.matcher(value).matches()) {
       throw new IllegalArgumentException(field + " must match " + pattern.pattern() + ", was '" + value + "'");
     }
     if (value.length() <= REMEMBERED_LENGTH) {
-      ACCEPTED[slot] = new Accepted(pattern, value);
+      ACCEPTED[ACCEPTED[slot] == null || ACCEPTED[pair] != null ? slot : pair] = new Accepted(pattern, value);
     }
+  }
+
+  private static boolean isAccepted(Accepted accepted, Pattern pattern, String value) {
+    return accepted != null && accepted.pattern == pattern && accepted.value.equals(value);
   }
 
   /** {@code value} has at most {@code max} characters (UTF-16 code units, as {@link String#length}). */
