@@ -46,6 +46,15 @@ class DiagramTest {
   }
 
   @Test
+  void aViewWithoutKeyIsDrawnAsOneRow() {
+    Examples library = Examples.all().stream().filter(e -> e.name().equals("library-lending")).findFirst().orElseThrow();
+    String svg = Diagram.of(library.model()).svg();
+    assertTrue(Pattern.compile(">LoanCount</text><text class=\"kind\"[^>]*>view \u00b7 one row<").matcher(svg).find(), svg);
+    assertTrue(svg.contains("view \u00b7 by book<"), svg);
+    assertFalse(svg.contains("view \u00b7 by <"), svg);
+  }
+
+  @Test
   void theSameModelGivesTheSameBytes() {
     EventModel model = Examples.shoppingCart().model();
     assertEquals(Diagram.of(model).html(), Diagram.of(Examples.shoppingCart().model()).html());
