@@ -82,6 +82,7 @@ public final class LibraryApp {
         new BorrowBook(WALDEN, ANN),
         new RenameMember(ANN, "Ann Smith"),
         new ReturnBook(DUNE, ANN),
+        new ReturnBook(EMMA, ANN),
     };
     System.out.println("Commands:");
     for (Command command : scenario) {

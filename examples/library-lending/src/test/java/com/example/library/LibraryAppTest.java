@@ -27,14 +27,16 @@ class LibraryAppTest {
         "accepted", "accepted", "accepted", "rejected: TooManyLoans[max=3]",
         "rejected: BookOnLoan", "accepted", "accepted", "rejected: AlreadyReserved", "rejected: AlreadyHeld",
         "accepted", "rejected: ReservedForAnother", "accepted", "accepted", "accepted", "accepted",
-        "rejected: NotOnLoanToMember"),
+        "rejected: NotOnLoanToMember", "accepted"),
         outcomes.stream().map(o -> o.startsWith("accepted") ? "accepted" : o.replace("[]", "")).toList(), out);
-    assertTrue(out.contains("Ann's loans (lookup by member): [emma, persuasion, walden]"), out);
+    assertTrue(out.contains("Ann's loans (lookup by member): [persuasion, walden]"), out);
     assertTrue(out.contains("Bob's loans (lookup by member): [dune]"), out);
-    assertTrue(out.contains("on loan (lookup by status): [dune, emma, persuasion, walden]"), out);
+    assertTrue(out.contains("on loan (lookup by status): [dune, persuasion, walden]"), out);
     assertTrue(out.contains("by Jane Austen (lookup by author): [emma, persuasion]"), out);
     assertTrue(out.contains("MemberLoans[book=dune, member=Optional[bob], times=2]"), out);
-    assertTrue(out.contains("View LoanCount: [LoanCount[onLoan=4, lent=5]]"), out);
+    assertTrue(out.contains("MemberLoans[book=emma, member=Optional.empty, times=1]"), out);
+    assertTrue(out.contains("author=Jane Austen, status=AVAILABLE, queue=[]]"), out);
+    assertTrue(out.contains("View LoanCount: [LoanCount[onLoan=3, lent=5]]"), out);
   }
 
   private static String printed(ThrowingRunnable body) throws Exception {
