@@ -7,41 +7,11 @@ import dev.eventsmith.runtime.Decision;
  * and holds fewer than three books, the book exists, nobody holds it, and nobody is ahead of the
  * member in its queue.
  */
-public final class Borrowing implements BorrowBookDecision<Lending> {
+public final class Borrowing extends LendingDecision implements BorrowBookDecision<Lending> {
 
   @Override
   public Lending initialState(BorrowBook command) {
     return Lending.of(command.book(), command.member());
-  }
-
-  @Override
-  public Lending evolve(Lending state, MemberRegistered event) {
-    return state.registered(event);
-  }
-
-  @Override
-  public Lending evolve(Lending state, BookAdded event) {
-    return state.added(event);
-  }
-
-  @Override
-  public Lending evolve(Lending state, BookBorrowed event) {
-    return state.borrowed(event);
-  }
-
-  @Override
-  public Lending evolve(Lending state, BookReturned event) {
-    return state.returned(event);
-  }
-
-  @Override
-  public Lending evolve(Lending state, BookReserved event) {
-    return state.reserved(event);
-  }
-
-  @Override
-  public Lending evolve(Lending state, ReservationCancelled event) {
-    return state.cancelled(event);
   }
 
   @Override

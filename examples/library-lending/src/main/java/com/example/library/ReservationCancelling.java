@@ -3,26 +3,11 @@ package com.example.library;
 import dev.eventsmith.runtime.Decision;
 
 /** Takes a member out of a book's queue; a reservation a loan honoured is gone already. */
-public final class ReservationCancelling implements CancelReservationDecision<Lending> {
+public final class ReservationCancelling extends LendingDecision implements CancelReservationDecision<Lending> {
 
   @Override
   public Lending initialState(CancelReservation command) {
     return Lending.of(command.book(), command.member());
-  }
-
-  @Override
-  public Lending evolve(Lending state, BookReserved event) {
-    return state.reserved(event);
-  }
-
-  @Override
-  public Lending evolve(Lending state, ReservationCancelled event) {
-    return state.cancelled(event);
-  }
-
-  @Override
-  public Lending evolve(Lending state, BookBorrowed event) {
-    return state.borrowed(event);
   }
 
   @Override

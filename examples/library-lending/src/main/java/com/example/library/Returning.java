@@ -3,21 +3,11 @@ package com.example.library;
 import dev.eventsmith.runtime.Decision;
 
 /** Takes a book back from the member who holds it. */
-public final class Returning implements ReturnBookDecision<Lending> {
+public final class Returning extends LendingDecision implements ReturnBookDecision<Lending> {
 
   @Override
   public Lending initialState(ReturnBook command) {
     return Lending.of(command.book(), command.member());
-  }
-
-  @Override
-  public Lending evolve(Lending state, BookBorrowed event) {
-    return state.borrowed(event);
-  }
-
-  @Override
-  public Lending evolve(Lending state, BookReturned event) {
-    return state.returned(event);
   }
 
   @Override
