@@ -112,8 +112,7 @@ final class ImplementationFinder {
 
   /** Whether some command of {@code aggregate} is decided by it, rather than across streams. */
   private static boolean hasAggregateCommands(EventModel model, AggregateDef aggregate) {
-    return model.commands().stream()
-        .anyMatch(c -> c.aggregate().equals(aggregate.name()) && !c.decidesAcrossStreams());
+    return model.commandsOf(aggregate.name()).stream().anyMatch(c -> !c.decidesAcrossStreams());
   }
 
   private Optional<ClassName> implementation(

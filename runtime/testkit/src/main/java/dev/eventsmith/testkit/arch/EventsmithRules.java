@@ -43,9 +43,8 @@ public final class EventsmithRules {
   /**
    * Deciders, decisions across streams, projectors, automations (on events or views) and processes
    * are pure functions of their inputs: replaying the same events must give the same state on every
-   * machine, today and in ten years. So they read no
-   * clock, draw no random numbers, and touch no files, network, database, event store or console.
-   * Put times and ids into commands instead. The rule looks at the classes that implement the
+   * machine, today and in ten years. So they read no clock, draw no random numbers, and touch no
+   * files, network, database, event store or console. Put times and ids into commands instead. The rule looks at the classes that implement the
    * contracts; helpers they call are not followed.
    */
   public static final ArchRule LOGIC_IS_PURE = noClasses()
