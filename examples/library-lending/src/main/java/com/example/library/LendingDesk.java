@@ -8,7 +8,7 @@ import dev.eventsmith.runtime.dcb.TaggedEventStore;
 import dev.eventsmith.runtime.store.EventStore;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Takes every command of the library to what decides it: a {@link DecisionHandler} for each command
@@ -17,7 +17,7 @@ import java.util.function.Function;
  */
 public final class LendingDesk {
 
-  private final Map<Class<?>, Function<Command, CommandResult>> routes = new HashMap<>();
+  private final Map<Class<?>, BiFunction<Command, Map<String, String>, CommandResult>> routes = new HashMap<>();
 
   /** A desk on {@code store}, which must keep tags (in memory, SQLite or PostgreSQL). */
   public <S extends EventStore & TaggedEventStore> LendingDesk(S store) {
@@ -33,16 +33,24 @@ public final class LendingDesk {
     route(RenameMember.class, members::handle);
   }
 
-  private <C extends Command> void route(Class<C> type, Function<C, CommandResult> handler) {
-    routes.put(type, command -> handler.apply(type.cast(command)));
+  private <C extends Command> void route(Class<C> type, BiFunction<C, Map<String, String>, CommandResult> handler) {
+    routes.put(type, (command, metadata) -> handler.apply(type.cast(command), metadata));
   }
 
   /** Decides {@code command} and stores what it emits. */
   public CommandResult handle(Command command) {
-    Function<Command, CommandResult> handler = routes.get(command.getClass());
+    return handle(command, Map.of());
+  }
+
+  /**
+   * Decides {@code command} and stores what it emits with {@code metadata}; a command sent again
+   * with the same {@code CommandHandler.COMMAND_ID} is answered as the first time, and stored once.
+   */
+  public CommandResult handle(Command command, Map<String, String> metadata) {
+    BiFunction<Command, Map<String, String>, CommandResult> handler = routes.get(command.getClass());
     if (handler == null) {
       throw new IllegalArgumentException("not a command of the library: " + command);
     }
-    return handler.apply(command);
+    return handler.apply(command, metadata);
   }
 }

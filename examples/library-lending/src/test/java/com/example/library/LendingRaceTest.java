@@ -1,10 +1,12 @@
 package com.example.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.command.CommandResult;
 import dev.eventsmith.runtime.projection.InMemoryViewStore;
 import dev.eventsmith.runtime.projection.ProjectionRunner;
@@ -95,6 +97,32 @@ class LendingRaceTest {
         accepted(desk, commands);
         checkEveryPrefixOfTheLog(store);
       }
+    }
+  }
+
+  @Test
+  void aBorrowSentAgainWithItsCommandIdIsLentOnceAndAnsweredAlike() throws Exception {
+    try (SqliteEventStore store = SqliteEventStore.open(temp.resolve("race.db"))) {
+      LendingDesk desk = new LendingDesk(store);
+      desk.handle(new RegisterMember(LibraryApp.ANN, "Ann"));
+      desk.handle(new AddBook(LibraryApp.DUNE, "Dune", "Frank Herbert"));
+      Map<String, String> once = Map.of(CommandHandler.COMMAND_ID, "borrow-dune-1");
+      List<Callable<CommandResult>> repeats = new ArrayList<>();
+      for (int i = 0; i < THREADS; i++) {
+        repeats.add(() -> desk.handle(new BorrowBook(LibraryApp.DUNE, LibraryApp.ANN), once));
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+      try {
+        for (Future<CommandResult> result : pool.invokeAll(repeats)) {
+          CommandResult.Accepted accepted = assertInstanceOf(CommandResult.Accepted.class, result.get());
+          assertEquals(List.of(new BookBorrowed(LibraryApp.DUNE, LibraryApp.ANN)), accepted.events());
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertEquals(Map.of(LibraryApp.ANN, 1), holdersOfLoans(store), "loans stored");
+      // Later, a new borrow of the same book is refused: the repeat did not lend it twice.
+      assertInstanceOf(CommandResult.Rejected.class, desk.handle(new BorrowBook(LibraryApp.DUNE, LibraryApp.ANN)));
     }
   }
 
