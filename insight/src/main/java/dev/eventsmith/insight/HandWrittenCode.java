@@ -46,6 +46,9 @@ public final class HandWrittenCode {
     CompiledClasses compiled = CompiledClasses.scan(classes);
     Names names = new Names(model);
     for (AggregateDef aggregate : model.aggregates()) {
+      if (model.commandsOf(aggregate.name()).stream().allMatch(CommandDef::decidesAcrossStreams)) {
+        continue; // no command is decided by the aggregate itself: no test runs its decider
+      }
       code.find(compiled, names.decider(aggregate.name()), aggregate.position(), "aggregate '" + aggregate.name() + "'",
               "public final class " + aggregate.name() + " implements " + names.decider(aggregate.name()).simpleName()
                   + "<" + aggregate.name() + ".State>")
@@ -92,6 +95,11 @@ public final class HandWrittenCode {
   /** The hand-written decider of {@code aggregate}, if found. */
   public Optional<ClassName> decider(String aggregate) {
     return Optional.ofNullable(deciders.get(aggregate));
+  }
+
+  /** The hand-written decision of {@code command}, decided across streams, if found. */
+  public Optional<ClassName> decision(String command) {
+    return Optional.ofNullable(decisions.get(command));
   }
 
   /** The hand-written projector of {@code view}, if found. */
