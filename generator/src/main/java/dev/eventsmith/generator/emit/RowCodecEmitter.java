@@ -93,10 +93,6 @@ final class RowCodecEmitter {
   }
 
   /**
-   * For each lookup: a constant {@code LOOKUP_<FIELD>} giving a row's values as text (as keys are
-   * written), {@code lookups()} listing them, and a typed finder {@code by<Field>(store, key)}.
-   */
-  /**
    * A lookup's version: a fingerprint of the field's type and the code that writes its values, so
    * a durable view store rebuilds the lookup's index when either changes (see {@code Lookup}).
    */
@@ -109,6 +105,10 @@ final class RowCodecEmitter {
     }
   }
 
+  /**
+   * For each lookup: a constant {@code LOOKUP_<FIELD>} giving a row's values as text (as keys are
+   * written), {@code lookups()} listing them, and a typed finder {@code by<Field>(store, key)}.
+   */
   private void lookups(ViewDef view, TypeSpec.Builder type, TypeName keyType, ClassName row) {
     if (view.lookups().isEmpty()) {
       return;

@@ -116,6 +116,7 @@ public abstract class DurableViewStoreContract extends ViewStoreContract {
     }
     writeRows("raced", old.toArray(Tally[]::new));
 
+    ViewStore<String, Tally> runner = view("raced", withLookups());
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
       CountDownLatch start = new CountDownLatch(1);
@@ -126,13 +127,13 @@ public abstract class DurableViewStoreContract extends ViewStoreContract {
           start.await();
           for (int round = 0; round < 5; round++) {
             // One instance drops parity now and then, the others declare it: each open rebuilds or drops.
-            view("raced", which == 0 && round % 2 == 0 ? declaring(List.of(DIGITS)) : withLookups());
+            // Every instance's last open declares parity, as after a finished deploy.
+            view("raced", which == 0 && round % 2 == 0 && round < 4 ? declaring(List.of(DIGITS)) : withLookups());
           }
           return null;
         }));
       }
       done.add(threads.submit(() -> {
-        ViewStore<String, Tally> runner = view("raced", withLookups());
         start.await();
         Checkpoint at = runner.checkpoint();
         for (int page = 1; page <= 40; page++) {
@@ -153,12 +154,13 @@ public abstract class DurableViewStoreContract extends ViewStoreContract {
       threads.shutdownNow();
     }
 
-    ViewStore<String, Tally> view = view("raced", withLookups());
-    for (String value : List.of("odd", "even")) {
-      assertEquals(scanned(view, PARITY, value), List.copyOf(view.lookup(PARITY, value).keySet()), value);
-    }
+    // Read through the runner's instance, opened before the race: a fresh open would rebuild the
+    // index and hide what the race left behind.
     assertEquals(200, number("SELECT count(*) FROM eventsmith_look_raced WHERE lookup = 'parity'"),
         "one parity entry per row, none stale");
+    for (String value : List.of("odd", "even")) {
+      assertEquals(scanned(runner, PARITY, value), List.copyOf(runner.lookup(PARITY, value).keySet()), value);
+    }
   }
 
   @Test
