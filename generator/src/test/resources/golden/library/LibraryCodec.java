@@ -283,4 +283,12 @@ public final class LibraryCodec implements EventCodec {
   public Set<String> types() {
     return TYPES;
   }
+
+  /**
+   * Generated event records are immutable: their lists are copied, their values are records.
+   */
+  @Override
+  public boolean immutableEvents() {
+    return true;
+  }
 }

@@ -138,6 +138,13 @@ final class CodecEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(TypeNames.SET, ClassName.get(String.class)))
             .addStatement("return TYPES")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("immutableEvents")
+            .addJavadoc("Generated event records are immutable: their lists are copied, their values are records.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addStatement("return true")
             .build());
     return context.mark(type).build();
   }

@@ -40,4 +40,14 @@ public interface EventCodec {
 
   /** The stored type names this codec knows. */
   Set<String> types();
+
+  /**
+   * True if every event this codec decodes is immutable, so that a store keeping decoded events
+   * ({@link dev.eventsmith.runtime.store.DecodedEvents}) may give one event object to every later
+   * load. Generated codecs say true; a hand-written codec whose events can change must keep the
+   * default, false, and is decoded on every load.
+   */
+  default boolean immutableEvents() {
+    return false;
+  }
 }

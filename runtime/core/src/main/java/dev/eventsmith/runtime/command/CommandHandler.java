@@ -367,7 +367,7 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
    */
   @SuppressWarnings("unchecked") // DecodedEvents gives back what ownEvent made: E, checked by decodeOwn
   private List<E> decodeOwn(StreamId stream, List<RecordedEvent> page) {
-    if (store instanceof DecodedEvents kept) {
+    if (codec.immutableEvents() && store instanceof DecodedEvents kept) {
       for (RecordedEvent recorded : page) {
         if (!stream.equals(recorded.stream())) {
           throw new EventStoreException("the store gave the event at " + recorded.location() + " for stream " + stream);

@@ -85,4 +85,9 @@ public final class ShoppingCartCodec implements EventCodec {
   public Set<String> types() {
     return Set.of("CartCreated", "ItemAdded", "CartSubmitted", "CartTagged");
   }
+
+  @Override
+  public boolean immutableEvents() {
+    return true; // records of immutable values
+  }
 }
