@@ -6,6 +6,7 @@ import dev.eventsmith.runtime.codec.CommandCodec;
 import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.model.AggregateDescriptor;
 import dev.eventsmith.runtime.model.AutomationDescriptor;
+import dev.eventsmith.runtime.model.DecisionDescriptor;
 import dev.eventsmith.runtime.model.ModelDescriptor;
 import dev.eventsmith.runtime.model.ViewDescriptor;
 import java.util.List;
@@ -28,6 +29,15 @@ public final class SchoolModel implements ModelDescriptor {
   private static final List<ViewDescriptor<?, ?>> VIEWS = List.of();
 
   private static final List<AutomationDescriptor> AUTOMATIONS = List.of();
+
+  private static final List<DecisionDescriptor> DECISIONS = List.of(
+      new DecisionDescriptor("DefineCourse", "Course", DefineCourseDecision.class,
+      DefineCourse.class, List.of(new DecisionDescriptor.Item(List.of(CourseDefined.STORED_NAME),
+      List.of("course")))),
+      new DecisionDescriptor("SubscribeStudent", "Course", SubscribeStudentDecision.class,
+      SubscribeStudent.class, List.of(new DecisionDescriptor.Item(List.of(CourseDefined.STORED_NAME,
+      StudentSubscribed.STORED_NAME), List.of("course")),
+      new DecisionDescriptor.Item(List.of(StudentSubscribed.STORED_NAME), List.of("student")))));
 
   private static final String OPEN_API = openApi0();
 
@@ -67,6 +77,11 @@ public final class SchoolModel implements ModelDescriptor {
   @Override
   public String openApi() {
     return OPEN_API;
+  }
+
+  @Override
+  public List<DecisionDescriptor> decisions() {
+    return DECISIONS;
   }
 
   private static String openApi0() {
