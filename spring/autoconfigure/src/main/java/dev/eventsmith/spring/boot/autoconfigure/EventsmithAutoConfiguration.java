@@ -14,7 +14,11 @@ import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.command.CommandInterceptor;
 import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.deadline.InMemoryDeadlineStore;
+import dev.eventsmith.runtime.dcb.CrossStreamDecider;
+import dev.eventsmith.runtime.dcb.DecisionHandler;
+import dev.eventsmith.runtime.dcb.TaggedEventStore;
 import dev.eventsmith.runtime.model.AggregateDescriptor;
+import dev.eventsmith.runtime.model.DecisionDescriptor;
 import dev.eventsmith.runtime.model.ModelDescriptor;
 import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.EventStore;
@@ -42,7 +46,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Runs a service's event models: a {@link CommandBus} with a command handler for each aggregate's
- * decider bean, a live projection for each view's projector bean ({@link Projections}), and a
+ * decider bean and a {@link DecisionHandler} for each command decided across streams (the bean of
+ * its {@code <Command>Decision} contract, on the store, which must then be a
+ * {@link TaggedEventStore}), a live projection for each view's projector bean ({@link Projections}), and a
  * runner for each automation's bean and each process, a {@link Workflow} bean ({@link Automations}),
  * the last two started and stopped with the application context. The models are the
  * {@code <Model>Model} beans of the application, or, when it defines none, the generated
@@ -81,6 +87,16 @@ public class EventsmithAutoConfiguration {
         register(bus, aggregate, handler(observed, model, aggregate.name(), decider, observer,
             properties.getCommands().getMaxAttempts()));
       }
+      for (DecisionDescriptor decision : model.decisions()) {
+        String what = "command " + decision.command() + " of model " + model.name() + " (decided across streams)";
+        if (!(store instanceof TaggedEventStore tagged)) {
+          throw new IllegalStateException(what + " needs an event store with tags and conditional appends (a"
+              + " TaggedEventStore: in-memory, SQLite or PostgreSQL), but the store is " + store.getClass().getName()
+              + ": remove your EventStore bean so that eventsmith.store.type chooses one, or make it one of those");
+        }
+        Object decider = logic.of(decision.decision(), what);
+        register(bus, decision, decisionHandler(tagged, model, decider, properties.getCommands().getMaxAttempts()));
+      }
     }
     // Observers are interceptors too: each sees the commands, in @Order, outermost first.
     interceptors.orderedStream().forEach(bus::intercept);
@@ -93,6 +109,18 @@ public class EventsmithAutoConfiguration {
     Decider<Object, Command, Event> logic = (Decider<Object, Command, Event>) decider;
     return new CommandHandler<>(store, model.events(), new ObservedDecider<>(aggregate, logic, observer))
         .withMaxAttempts(maxAttempts);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DecisionHandler<?, ?, ?> decisionHandler(TaggedEventStore store, ModelDescriptor model,
+      Object decision, int maxAttempts) {
+    CrossStreamDecider<Object, Command, Event> logic = (CrossStreamDecider<Object, Command, Event>) decision;
+    return new DecisionHandler<>(store, model.events(), logic).withMaxAttempts(maxAttempts);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void register(CommandBus bus, DecisionDescriptor decision, DecisionHandler<?, ?, ?> handler) {
+    bus.register((Class) decision.type(), (DecisionHandler) handler);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

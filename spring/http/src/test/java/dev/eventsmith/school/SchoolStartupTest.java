@@ -1,0 +1,119 @@
+package dev.eventsmith.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventsmith.runtime.command.CommandBus;
+import dev.eventsmith.runtime.command.CommandResult;
+import dev.eventsmith.runtime.dcb.AppendConditionFailedException;
+import dev.eventsmith.runtime.model.ModelDescriptor;
+import dev.eventsmith.runtime.store.EventStore;
+import dev.eventsmith.runtime.store.InMemoryEventStore;
+import dev.eventsmith.runtime.store.RecordedEvent;
+import dev.eventsmith.runtime.store.StreamId;
+import dev.eventsmith.spring.boot.autoconfigure.EventsmithAutoConfiguration;
+import dev.eventsmith.spring.boot.autoconfigure.EventsmithSqliteStoreAutoConfiguration;
+import dev.eventsmith.spring.boot.autoconfigure.EventsmithStoreAutoConfiguration;
+import dev.eventsmith.spring.boot.autoconfigure.EventsmithStoreFallbackAutoConfiguration;
+import dev.eventsmith.store.sqlite.SqliteEventStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * The starter wiring a model with commands decided across streams: it refuses to start, naming the
+ * command, without the command's decision bean or on a store without conditional appends, and on
+ * the SQLite store its bus keeps a decision's rule under a race.
+ */
+class SchoolStartupTest {
+
+  @TempDir
+  Path folder;
+
+  private final ApplicationContextRunner starter = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(EventsmithStoreAutoConfiguration.class,
+          EventsmithSqliteStoreAutoConfiguration.class, EventsmithStoreFallbackAutoConfiguration.class,
+          EventsmithAutoConfiguration.class))
+      .withBean(ModelDescriptor.class, () -> SchoolModel.INSTANCE)
+      .withBean(School.Courses.class);
+
+  @Test
+  void aDecidedCommandWithoutItsBeanStopsTheStartNamingTheCommand() {
+    starter.withBean(School.Defining.class).withPropertyValues("eventsmith.store.type=in-memory").run(app -> {
+      assertThat(app).hasFailed();
+      assertThat(app.getStartupFailure()).rootCause()
+          .hasMessageContaining("command SubscribeStudent of model School (decided across streams)")
+          .hasMessageContaining(SubscribeStudentDecision.class.getName())
+          .hasMessageContaining("@Component");
+    });
+  }
+
+  @Test
+  void aStoreWithoutConditionalAppendsStopsTheStartNamingTheCommand() {
+    starter.withBean(School.Defining.class).withBean(School.Subscribing.class)
+        .withBean(EventStore.class, InMemoryEventStore::new).run(app -> {
+          assertThat(app).hasFailed();
+          assertThat(app.getStartupFailure()).rootCause()
+              .hasMessageContaining("command DefineCourse of model School (decided across streams)")
+              .hasMessageContaining("TaggedEventStore")
+              .hasMessageContaining(InMemoryEventStore.class.getName());
+        });
+  }
+
+  @Test
+  void onSqliteSixteenSubscriptionsForTenSeatsGetExactlyTen() {
+    starter.withBean(School.Defining.class).withBean(School.Subscribing.class)
+        .withPropertyValues("eventsmith.store.type=sqlite", "eventsmith.sqlite.path=" + folder.resolve("school.db"),
+            "eventsmith.projections.enabled=false", "eventsmith.automations.enabled=false")
+        .run(app -> {
+          assertThat(app).hasNotFailed();
+          assertThat(app.getBean(EventStore.class)).isInstanceOf(SqliteEventStore.class);
+          CommandBus bus = app.getBean(CommandBus.class);
+          assertThat(bus.dispatch(new DefineCourse(new CourseId("maths"), 10)))
+              .isInstanceOf(CommandResult.Accepted.class);
+          assertThat(race(bus, 16)).isEqualTo(10);
+          List<RecordedEvent> stream = app.getBean(EventStore.class).readStream(StreamId.of("Course", "maths"), 1, 100);
+          assertThat(stream).filteredOn(e -> e.type().equals("StudentSubscribed")).hasSize(10);
+        });
+  }
+
+  /**
+   * Sends {@code count} subscriptions at once, each sent again when other writers won all the
+   * bus's attempts (eventsmith.commands.max-attempts, as for aggregate commands); how many were accepted.
+   */
+  private static int race(CommandBus bus, int count) throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(count);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<CommandResult>> results = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String student = "s" + i;
+        results.add(threads.submit(() -> {
+          start.await();
+          while (true) {
+            try {
+              return bus.dispatch(new SubscribeStudent(new CourseId("maths"), student));
+            } catch (AppendConditionFailedException conflict) {
+              // Lost every attempt to other subscriptions: decide again on what they recorded.
+            }
+          }
+        }));
+      }
+      start.countDown();
+      int accepted = 0;
+      for (Future<CommandResult> result : results) {
+        accepted += result.get() instanceof CommandResult.Accepted ? 1 : 0;
+      }
+      return accepted;
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+}
