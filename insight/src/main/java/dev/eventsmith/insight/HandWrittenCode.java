@@ -94,6 +94,11 @@ public final class HandWrittenCode {
     return Optional.ofNullable(deciders.get(aggregate));
   }
 
+  /** The hand-written decision of {@code command}, a command decided across streams, if found. */
+  public Optional<ClassName> decision(String command) {
+    return Optional.ofNullable(decisions.get(command));
+  }
+
   /** The hand-written projector of {@code view}, if found. */
   public Optional<ClassName> projector(String view) {
     return Optional.ofNullable(projectors.get(view));
