@@ -2,12 +2,16 @@ package dev.eventsmith.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventsmith.observation.RuntimeObserver;
+import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandResult;
 import dev.eventsmith.runtime.dcb.AppendConditionFailedException;
 import dev.eventsmith.runtime.model.ModelDescriptor;
+import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
+import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.spring.boot.autoconfigure.EventsmithAutoConfiguration;
@@ -18,10 +22,12 @@ import dev.eventsmith.store.sqlite.SqliteEventStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -29,8 +35,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * The starter wiring a model with commands decided across streams: it refuses to start, naming the
- * command, without the command's decision bean or on a store without conditional appends, and on
- * the SQLite store its bus keeps a decision's rule under a race.
+ * command, without the command's decision bean or on a store without conditional appends; on
+ * the SQLite store its bus keeps a decision's rule under a race; observers see decisions.
  */
 class SchoolStartupTest {
 
@@ -81,6 +87,35 @@ class SchoolStartupTest {
           assertThat(race(bus, 16)).isEqualTo(10);
           List<RecordedEvent> stream = app.getBean(EventStore.class).readStream(StreamId.of("Course", "maths"), 1, 100);
           assertThat(stream).filteredOn(e -> e.type().equals("StudentSubscribed")).hasSize(10);
+        });
+  }
+
+  @Test
+  void observersSeeADecidedCommandItsDecisionAndItsAppend() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    RuntimeObserver recording = new RuntimeObserver() {
+      @Override
+      public <T> T decide(String aggregate, Command command, Supplier<T> decision) {
+        seen.add("decide " + command.getClass().getSimpleName() + " of " + aggregate);
+        return decision.get();
+      }
+
+      @Override
+      public AppendResult append(StreamId stream, List<NewEvent> events, Supplier<AppendResult> append) {
+        seen.add("append " + events.size() + " to " + stream);
+        return append.get();
+      }
+    };
+    starter.withBean(School.Defining.class).withBean(School.Subscribing.class)
+        .withBean(RuntimeObserver.class, () -> recording).withPropertyValues("eventsmith.store.type=in-memory")
+        .run(app -> {
+          assertThat(app).hasNotFailed();
+          CommandBus bus = app.getBean(CommandBus.class);
+          bus.dispatch(new DefineCourse(new CourseId("art"), 1));
+          bus.dispatch(new SubscribeStudent(new CourseId("art"), "ann"));
+          bus.dispatch(new SubscribeStudent(new CourseId("art"), "bob"));
+          assertThat(seen).containsExactly("decide DefineCourse of Course", "append 1 to Course-art",
+              "decide SubscribeStudent of Course", "append 1 to Course-art", "decide SubscribeStudent of Course");
         });
   }
 

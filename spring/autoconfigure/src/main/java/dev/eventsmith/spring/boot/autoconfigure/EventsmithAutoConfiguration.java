@@ -1,7 +1,9 @@
 package dev.eventsmith.spring.boot.autoconfigure;
 
 import dev.eventsmith.observation.ObservedDecider;
+import dev.eventsmith.observation.ObservedDecision;
 import dev.eventsmith.observation.ObservedEventStore;
+import dev.eventsmith.observation.ObservedTaggedEventStore;
 import dev.eventsmith.observation.RuntimeObserver;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Decider;
@@ -95,7 +97,8 @@ public class EventsmithAutoConfiguration {
               + ": remove your EventStore bean so that eventsmith.store.type chooses one, or make it one of those");
         }
         Object decider = logic.of(decision.decision(), what);
-        register(bus, decision, decisionHandler(tagged, model, decider, properties.getCommands().getMaxAttempts()));
+        register(bus, decision, decisionHandler(new ObservedTaggedEventStore(tagged, observer), model, decision,
+            decider, observer, properties.getCommands().getMaxAttempts()));
       }
     }
     // Observers are interceptors too: each sees the commands, in @Order, outermost first.
@@ -113,9 +116,10 @@ public class EventsmithAutoConfiguration {
 
   @SuppressWarnings("unchecked")
   private static DecisionHandler<?, ?, ?> decisionHandler(TaggedEventStore store, ModelDescriptor model,
-      Object decision, int maxAttempts) {
-    CrossStreamDecider<Object, Command, Event> logic = (CrossStreamDecider<Object, Command, Event>) decision;
-    return new DecisionHandler<>(store, model.events(), logic).withMaxAttempts(maxAttempts);
+      DecisionDescriptor decision, Object decider, RuntimeObserver observer, int maxAttempts) {
+    CrossStreamDecider<Object, Command, Event> logic = (CrossStreamDecider<Object, Command, Event>) decider;
+    return new DecisionHandler<>(store, model.events(), new ObservedDecision<>(decision.aggregate(), logic, observer))
+        .withMaxAttempts(maxAttempts);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
