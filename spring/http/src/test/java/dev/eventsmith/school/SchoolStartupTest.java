@@ -18,7 +18,9 @@ import dev.eventsmith.spring.boot.autoconfigure.EventsmithAutoConfiguration;
 import dev.eventsmith.spring.boot.autoconfigure.EventsmithSqliteStoreAutoConfiguration;
 import dev.eventsmith.spring.boot.autoconfigure.EventsmithStoreAutoConfiguration;
 import dev.eventsmith.spring.boot.autoconfigure.EventsmithStoreFallbackAutoConfiguration;
+import dev.eventsmith.store.postgres.PostgresEventStore;
 import dev.eventsmith.store.sqlite.SqliteEventStore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -36,7 +39,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /**
  * The starter wiring a model with commands decided across streams: it refuses to start, naming the
  * command, without the command's decision bean or on a store without conditional appends; on
- * the SQLite store its bus keeps a decision's rule under a race; observers see decisions.
+ * the SQLite and PostgreSQL stores its bus keeps a decision's rule under a race; observers see
+ * decisions.
  */
 class SchoolStartupTest {
 
@@ -88,6 +92,29 @@ class SchoolStartupTest {
           List<RecordedEvent> stream = app.getBean(EventStore.class).readStream(StreamId.of("Course", "maths"), 1, 100);
           assertThat(stream).filteredOn(e -> e.type().equals("StudentSubscribed")).hasSize(10);
         });
+  }
+
+  @Test
+  void onPostgresSixteenSubscriptionsForTenSeatsGetExactlyTen() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("autovacuum", "off")
+        .setServerConfig("max_connections", "100").start()) {
+      DataSource database = postgres.getPostgresDatabase();
+      starter.withBean(School.Defining.class).withBean(School.Subscribing.class)
+          .withBean(DataSource.class, () -> database)
+          .withPropertyValues("eventsmith.store.type=postgres", "eventsmith.projections.enabled=false",
+              "eventsmith.automations.enabled=false")
+          .run(app -> {
+            assertThat(app).hasNotFailed();
+            assertThat(app.getBean(EventStore.class)).isInstanceOf(PostgresEventStore.class);
+            CommandBus bus = app.getBean(CommandBus.class);
+            assertThat(bus.dispatch(new DefineCourse(new CourseId("maths"), 10)))
+                .isInstanceOf(CommandResult.Accepted.class);
+            assertThat(race(bus, 16)).isEqualTo(10);
+            List<RecordedEvent> stream = app.getBean(EventStore.class)
+                .readStream(StreamId.of("Course", "maths"), 1, 100);
+            assertThat(stream).filteredOn(e -> e.type().equals("StudentSubscribed")).hasSize(10);
+          });
+    }
   }
 
   @Test
