@@ -50,9 +50,9 @@ import org.springframework.context.annotation.Bean;
  * Runs a service's event models: a {@link CommandBus} with a command handler for each aggregate's
  * decider bean and a {@link DecisionHandler} for each command decided across streams (the bean of
  * its {@code <Command>Decision} contract, on the store, which must then be a
- * {@link TaggedEventStore}), a live projection for each view's projector bean ({@link Projections}), and a
- * runner for each automation's bean and each process, a {@link Workflow} bean ({@link Automations}),
- * the last two started and stopped with the application context. The models are the
+ * {@link TaggedEventStore}), a live projection for each view's projector bean
+ * ({@link Projections}), and a runner for each automation's bean and each process, a
+ * {@link Workflow} bean ({@link Automations}), the last two started and stopped with the application context. The models are the
  * {@code <Model>Model} beans of the application, or, when it defines none, the generated
  * {@code <Model>Model} classes in its packages.
  */
