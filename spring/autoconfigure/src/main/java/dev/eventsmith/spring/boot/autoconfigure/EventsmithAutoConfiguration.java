@@ -52,9 +52,9 @@ import org.springframework.context.annotation.Bean;
  * its {@code <Command>Decision} contract, on the store, which must then be a
  * {@link TaggedEventStore}), a live projection for each view's projector bean
  * ({@link Projections}), and a runner for each automation's bean and each process, a
- * {@link Workflow} bean ({@link Automations}), the last two started and stopped with the application context. The models are the
- * {@code <Model>Model} beans of the application, or, when it defines none, the generated
- * {@code <Model>Model} classes in its packages.
+ * {@link Workflow} bean ({@link Automations}), the last two started and stopped with the
+ * application context. The models are the {@code <Model>Model} beans of the application, or, when
+ * it defines none, the generated {@code <Model>Model} classes in its packages.
  */
 @AutoConfiguration(after = EventsmithStoreFallbackAutoConfiguration.class)
 @EnableConfigurationProperties(EventsmithProperties.class)
