@@ -37,8 +37,8 @@ class ObservedDecisionTest {
 
   private CommandBus bus(TaggedEventStore events) {
     return new CommandBus()
-        .register(Tally.Count.class, new DecisionHandler<>(new ObservedTaggedEventStore(events, both), Tally.CODEC,
-            new ObservedDecision<>("Tally", new Tally.Shared(), both)))
+        .registerDecision(Tally.Count.class, new DecisionHandler<>(new ObservedTaggedEventStore(events, both),
+            Tally.CODEC, new ObservedDecision<>("Tally", new Tally.Shared(), both))::handle)
         .intercept(both);
   }
 

@@ -1,7 +1,6 @@
 package dev.eventsmith.runtime.command;
 
 import dev.eventsmith.runtime.Command;
-import dev.eventsmith.runtime.dcb.DecisionHandler;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Routes each command to the handler of its aggregate, or, for a command decided across streams,
- * to its {@link DecisionHandler}, so that code which issues commands of several aggregates
+ * to its {@code DecisionHandler} ({@link #registerDecision}), so that code which issues commands of several aggregates
  * (automations, an API layer) needs one entry point. {@link CommandInterceptor}s wrap every
  * dispatch, for metrics and tracing. Register handlers and interceptors before dispatching;
  * dispatching is thread-safe.
@@ -38,20 +37,21 @@ public final class CommandBus {
   }
 
   /**
-   * Sends every command of class {@code commandType} (exactly that class, e.g.
-   * {@code SubscribeStudent.class}) to {@code handler}, even if it is also a command of an
-   * aggregate registered with {@link #register(Class, CommandHandler)}: a command decided across
-   * streams belongs to its aggregate's command type, but that aggregate's decider does not decide it.
+   * Sends every command of class {@code commandClass} (exactly that class, e.g.
+   * {@code SubscribeStudent.class}) to {@code handler}, usually a {@code DecisionHandler}'s
+   * {@code handle}, even if it is also a command of an aggregate registered with
+   * {@link #register(Class, CommandHandler)}: a command decided across streams belongs to its
+   * aggregate's command type, but that aggregate's decider does not decide it.
    */
-  public <C extends Command> CommandBus register(Class<C> commandType, DecisionHandler<?, C, ?> handler) {
-    Objects.requireNonNull(commandType, "commandType");
+  public <C extends Command> CommandBus registerDecision(Class<C> commandClass, Handling<C> handler) {
+    Objects.requireNonNull(commandClass, "commandClass");
     Objects.requireNonNull(handler, "handler");
-    if (commandType.isInterface() || Modifier.isAbstract(commandType.getModifiers())) {
-      throw new IllegalArgumentException(commandType.getName() + " is not a command's own class: a decision is"
+    if (commandClass.isInterface() || Modifier.isAbstract(commandClass.getModifiers())) {
+      throw new IllegalArgumentException(commandClass.getName() + " is not a command's own class: a decision is"
           + " registered for the class of the one command it decides (a record such as SubscribeStudent)");
     }
-    if (decisions.putIfAbsent(commandType, new Route<>(commandType, handler::handle)) != null) {
-      throw new IllegalArgumentException(commandType.getName() + " already has a decision: register it once");
+    if (decisions.putIfAbsent(commandClass, new Route<>(commandClass, handler)) != null) {
+      throw new IllegalArgumentException(commandClass.getName() + " already has a decision: register it once");
     }
     return this;
   }
@@ -112,8 +112,11 @@ public final class CommandBus {
         + command.getClass().getSimpleName() + "; return what next.handle(...) answered");
   }
 
-  /** What handles one kind of command: an aggregate's {@link CommandHandler} or a {@link DecisionHandler}. */
-  private interface Handling<C extends Command> {
+  /** What handles the commands of one route: a {@code DecisionHandler}'s {@code handle}, say. */
+  @FunctionalInterface
+  public interface Handling<C extends Command> {
+
+    /** Handles {@code command}, recording {@code metadata} on its events. */
     CommandResult handle(C command, Map<String, String> metadata);
   }
 

@@ -57,7 +57,7 @@ class DecisionRoutingTest {
       new DecisionHandler<>(store, DecisionHandlerTest.CODEC, new Subscriptions());
   private final CommandBus bus = new CommandBus()
       .register(Command.class, new CommandHandler<>(store, DecisionHandlerTest.CODEC, new RefusingDecider()))
-      .register(Subscribe.class, decisions);
+      .registerDecision(Subscribe.class, decisions::handle);
 
   @Test
   void aDecidedCommandReachesItsDecisionNotTheAggregateThatAlsoMatchesIt() {
@@ -87,12 +87,12 @@ class DecisionRoutingTest {
   @Test
   void aDecisionIsRegisteredOnceForAClassOfItsOwn() {
     IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-        () -> bus.register(Subscribe.class, decisions));
+        () -> bus.registerDecision(Subscribe.class, decisions::handle));
     assertTrue(twice.getMessage().contains("once"), twice.getMessage());
     @SuppressWarnings({"unchecked", "rawtypes"})
     Class<Subscribe> notOwn = (Class) Command.class;
     IllegalArgumentException shared = assertThrows(IllegalArgumentException.class,
-        () -> bus.register(notOwn, decisions));
+        () -> bus.registerDecision(notOwn, decisions::handle));
     assertTrue(shared.getMessage().contains("own class"), shared.getMessage());
   }
 }

@@ -124,7 +124,7 @@ public class EventsmithAutoConfiguration {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void register(CommandBus bus, DecisionDescriptor decision, DecisionHandler<?, ?, ?> handler) {
-    bus.register((Class) decision.type(), (DecisionHandler) handler);
+    bus.registerDecision((Class) decision.type(), ((DecisionHandler) handler)::handle);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
