@@ -25,12 +25,13 @@ public final class CardDirectoryRowCodec implements RowCodec<UUID, CardDirectory
    * Rows by {@code holder} (listed at cards/cards.yaml:41:15).
    */
   public static final Lookup<CardDirectory> LOOKUP_HOLDER = new Lookup<>("holder",
-      row -> List.of(row.holder()));
+      row -> List.of(row.holder()), "8986502790be");
 
   /**
    * Rows by {@code tags} (listed at cards/cards.yaml:41:23), one value per element.
    */
-  public static final Lookup<CardDirectory> LOOKUP_TAGS = new Lookup<>("tags", row -> row.tags());
+  public static final Lookup<CardDirectory> LOOKUP_TAGS = new Lookup<>("tags", row -> row.tags(),
+      "8bc40c1e8135");
 
   private CardDirectoryRowCodec() {
   }

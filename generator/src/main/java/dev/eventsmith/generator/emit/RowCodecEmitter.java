@@ -13,7 +13,11 @@ import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.TypeRef;
 import dev.eventsmith.spec.model.ValueType;
 import dev.eventsmith.spec.model.ViewDef;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -92,6 +96,19 @@ final class RowCodecEmitter {
    * For each lookup: a constant {@code LOOKUP_<FIELD>} giving a row's values as text (as keys are
    * written), {@code lookups()} listing them, and a typed finder {@code by<Field>(store, key)}.
    */
+  /**
+   * A lookup's version: a fingerprint of the field's type and the code that writes its values, so
+   * a durable view store rebuilds the lookup's index when either changes (see {@code Lookup}).
+   */
+  static String fingerprint(String source) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
   private void lookups(ViewDef view, TypeSpec.Builder type, TypeName keyType, ClassName row) {
     if (view.lookups().isEmpty()) {
       return;
@@ -122,7 +139,8 @@ final class RowCodecEmitter {
       type.addField(FieldSpec.builder(lookupType, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L", Docs.javadoc(1, "Rows by {@code " + lookup.name() + "} (listed at "
               + Docs.text(lookup.position()) + ")" + (several ? ", one value per element." : ".")))
-          .initializer("new $T<>($S,$W$L)", TypeNames.LOOKUP, lookup.name(), values)
+          .initializer("new $T<>($S,$W$L,$W$S)", TypeNames.LOOKUP, lookup.name(), values,
+              fingerprint(field.type() + " " + values))
           .build());
       type.addMethod(MethodSpec.methodBuilder("by" + Character.toUpperCase(lookup.name().charAt(0))
               + lookup.name().substring(1))

@@ -45,6 +45,38 @@ public interface ViewStore<K, V> {
     return Collections.unmodifiableMap(found);
   }
 
+  /**
+   * One page of {@link #lookup(Lookup, String)}: the rows from the {@code offset}-th (0 first) on,
+   * at most {@code limit} of them, in the same order. Durable stores read only the page's rows for
+   * the lookups their {@link RowCodec#lookups} declare; by default a slice of the whole answer.
+   *
+   * @throws IllegalArgumentException if {@code offset} or {@code limit} is negative
+   */
+  default Map<K, V> lookup(Lookup<V> lookup, String value, int offset, int limit) {
+    checkPage(offset, limit);
+    Map<K, V> page = new LinkedHashMap<>();
+    lookup(lookup, value).entrySet().stream().skip(offset).limit(limit)
+        .forEach(row -> page.put(row.getKey(), row.getValue()));
+    return Collections.unmodifiableMap(page);
+  }
+
+  /**
+   * How many rows {@link #lookup(Lookup, String)} finds, counted without reading them in durable
+   * stores for the lookups their {@link RowCodec#lookups} declare. A read of its own: a page applied
+   * between it and a page read may change either.
+   */
+  default long count(Lookup<V> lookup, String value) {
+    return lookup(lookup, value).size();
+  }
+
+  /** Refuses a page that starts or ends before the first row. */
+  private static void checkPage(int offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("a page starts at an offset of 0 or more and holds a limit of 0 or more "
+          + "rows: offset " + offset + ", limit " + limit);
+    }
+  }
+
   /** Where the view stands: the position of the last event applied, and its fence. */
   Checkpoint checkpoint();
 

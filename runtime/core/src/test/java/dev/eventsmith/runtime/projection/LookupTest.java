@@ -18,4 +18,16 @@ class LookupTest {
       assertEquals("a lookup is named like a field, in ASCII letters and digits: " + bad, e.getMessage());
     }
   }
+
+  @Test
+  void a_version_is_1_to_64_printable_ascii_characters_and_1_unless_given() {
+    assertEquals("1", new Lookup<String>("tag", row -> List.of(row)).version());
+    assertEquals("list<string>#2", new Lookup<String>("tag", row -> List.of(row), "list<string>#2").version());
+    for (String bad : new String[] {"", "two words", "x".repeat(65), "\u00e9t\u00e9"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new Lookup<String>("tag", row -> List.of(row), bad));
+      assertEquals("a lookup's version is 1 to 64 printable ASCII characters without spaces: \"" + bad + "\"",
+          e.getMessage());
+    }
+  }
 }

@@ -43,6 +43,14 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public void lockViewWrites(Connection connection, String table) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      // Conflicts with the ROW EXCLUSIVE lock every INSERT, UPDATE and DELETE takes and with itself, not with readers.
+      statement.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
+    }
+  }
+
+  @Override
   public UUID eventId(ResultSet rows, int column) throws SQLException {
     return rows.getObject(column, UUID.class);
   }

@@ -70,6 +70,16 @@ public final class PostgresSegmentedViewStore<K, V> implements SegmentedViewStor
     return view.lookup(lookup, value);
   }
 
+  /** One page of {@link #lookup(Lookup, String)}, as {@link dev.eventsmith.runtime.projection.ViewStore#lookup(Lookup, String, int, int)}. */
+  public Map<K, V> lookup(Lookup<V> lookup, String value, int offset, int limit) {
+    return view.lookup(lookup, value, offset, limit);
+  }
+
+  /** How many rows {@link #lookup(Lookup, String)} finds, as {@link dev.eventsmith.runtime.projection.ViewStore#count}. */
+  public long count(Lookup<V> lookup, String value) {
+    return view.count(lookup, value);
+  }
+
   @Override
   public String keyText(K key) {
     return view.keyText(key);

@@ -53,6 +53,16 @@ public final class PostgresViewStore<K, V> implements ViewStore<K, V> {
   }
 
   @Override
+  public Map<K, V> lookup(Lookup<V> lookup, String value, int offset, int limit) {
+    return view.lookup(lookup, value, offset, limit);
+  }
+
+  @Override
+  public long count(Lookup<V> lookup, String value) {
+    return view.count(lookup, value);
+  }
+
+  @Override
   public Checkpoint checkpoint() {
     return view.checkpoint();
   }

@@ -6,8 +6,14 @@ import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.store.contract.DurableViewStoreContract;
 import dev.eventsmith.store.contract.Tallies.Tally;
+import dev.eventsmith.store.jdbc.internal.Components;
+import dev.eventsmith.store.jdbc.internal.JdbcCheckpoints;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 
 /** Views in the events' PostgreSQL database. */
@@ -33,6 +39,31 @@ class PostgresViewStoreContractTest extends DurableViewStoreContract {
       update.setString(1, json);
       update.setString(2, key);
       update.executeUpdate();
+    }
+  }
+
+  @Override
+  protected void createAtSchemaVersion(String view, int version) {
+    PostgresDatabase database = new PostgresDatabase(pool);
+    JdbcCheckpoints.migrate(database, PostgresDialect.INSTANCE);
+    Components.migrate(database, PostgresDialect.INSTANCE, "view:" + view,
+        List.of("view/V1__view.sql", "view/V2__fenced_checkpoint.sql", "view/V3__lookups.sql").subList(0, version),
+        Map.of("view", view));
+  }
+
+  @Override
+  protected void execute(String sql) throws Exception {
+    try (Connection c = pool.getConnection(); Statement statement = c.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  @Override
+  protected long number(String sql) throws Exception {
+    try (Connection c = pool.getConnection(); Statement statement = c.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 

@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.eventsmith.runtime.checkpoint.Checkpoint;
 import dev.eventsmith.runtime.codec.EncodedEvent;
 import dev.eventsmith.runtime.projection.LiveProjection;
+import dev.eventsmith.runtime.projection.Lookup;
 import dev.eventsmith.runtime.projection.ProjectionRunner;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.store.AppendResult;
@@ -17,6 +18,7 @@ import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.StreamId;
 import dev.eventsmith.store.contract.Tallies;
+import dev.eventsmith.store.contract.ViewStoreContract;
 import dev.eventsmith.store.contract.Tallies.Counted;
 import dev.eventsmith.store.contract.Tallies.Tally;
 import dev.eventsmith.store.contract.Tallies.TallyProjector;
@@ -67,6 +69,25 @@ class PostgresViewStoreTest {
 
   private ProjectionRunner<String, Tally> runner(PostgresViewStore<String, Tally> views) {
     return new ProjectionRunner<>(events, Tallies.CODEC, new TallyProjector(), views);
+  }
+
+  @Test
+  void a_view_split_in_segments_indexes_the_rows_written_before_its_lookup_and_reads_pages_by_it() {
+    PostgresViewStore<String, Tally> unsplit = PostgresViewStore.open(pool, "tallies", new TallyRows());
+    Map<String, Tally> rows = new LinkedHashMap<>();
+    for (int i = 0; i < 5; i++) {
+      rows.put("t" + i, new Tally("t" + i, i, 1));
+    }
+    unsplit.apply(rows, Checkpoint.START, 1);
+    Lookup<Tally> parity = new Lookup<>("parity", t -> List.of(t.total() % 2 == 0 ? "even" : "odd"));
+
+    PostgresSegmentedViewStore<String, Tally> split =
+        PostgresSegmentedViewStore.open(pool, "tallies", ViewStoreContract.declaring(List.of(parity)));
+
+    assertEquals(List.of("t0", "t2", "t4"), List.copyOf(split.lookup(parity, "even").keySet()));
+    assertEquals(List.of("t2", "t4"), List.copyOf(split.lookup(parity, "even", 1, 5).keySet()));
+    assertEquals(3, split.count(parity, "even"));
+    assertEquals(2, split.count(parity, "odd"));
   }
 
   @Test

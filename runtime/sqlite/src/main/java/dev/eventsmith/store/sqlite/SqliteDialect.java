@@ -36,6 +36,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public void lockViewWrites(Connection connection, String table) {
+    // As lockMigrations: an IMMEDIATE transaction is the file's only writer.
+  }
+
+  @Override
   public UUID eventId(ResultSet rows, int column) throws SQLException {
     return Uuids.fromBytes(rows.getBytes(column));
   }

@@ -61,6 +61,16 @@ public final class SqliteViewStore<K, V> implements ViewStore<K, V>, AutoCloseab
   }
 
   @Override
+  public Map<K, V> lookup(Lookup<V> lookup, String value, int offset, int limit) {
+    return view.lookup(lookup, value, offset, limit);
+  }
+
+  @Override
+  public long count(Lookup<V> lookup, String value) {
+    return view.count(lookup, value);
+  }
+
+  @Override
   public Checkpoint checkpoint() {
     return view.checkpoint();
   }

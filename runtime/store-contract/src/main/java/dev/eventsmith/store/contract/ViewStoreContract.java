@@ -22,6 +22,7 @@ import dev.eventsmith.store.contract.Tallies.TallyProjector;
 import dev.eventsmith.store.contract.Tallies.TallyRows;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,7 +55,8 @@ public abstract class ViewStoreContract {
   protected abstract ViewStore<String, Tally> openView(String name, RowCodec<String, Tally> rows);
 
   protected EventStore events;
-  private final List<Object> opened = new ArrayList<>();
+  /** Synchronized: tests may open views from several threads. */
+  private final List<Object> opened = Collections.synchronizedList(new ArrayList<>());
   /** What the view must hold: the sums of the events recorded, computed independently. */
   private final Map<String, Tally> expected = new HashMap<>();
 
@@ -208,6 +210,11 @@ public abstract class ViewStoreContract {
 
   /** The plain row codec, declaring {@link #PARITY} and {@link #DIGITS} as lookups. */
   static RowCodec<String, Tally> withLookups() {
+    return declaring(List.of(PARITY, DIGITS));
+  }
+
+  /** The plain row codec, declaring {@code lookups}. */
+  public static RowCodec<String, Tally> declaring(List<Lookup<Tally>> lookups) {
     TallyRows rows = new TallyRows();
     return new RowCodec<>() {
       @Override
@@ -232,9 +239,15 @@ public abstract class ViewStoreContract {
 
       @Override
       public List<Lookup<Tally>> lookups() {
-        return List.of(PARITY, DIGITS);
+        return lookups;
       }
     };
+  }
+
+  /** The rows of {@code view} whose {@code lookup} values include {@code value}, found by reading every row. */
+  protected static List<String> scanned(ViewStore<String, Tally> view, Lookup<Tally> lookup, String value) {
+    return view.all().entrySet().stream().filter(row -> lookup.values().apply(row.getValue()).contains(value))
+        .map(Map.Entry::getKey).toList();
   }
 
   @Test
@@ -266,6 +279,84 @@ public abstract class ViewStoreContract {
     assertEquals(Map.of(), again.lookup(PARITY, "odd"), "a reset view finds nothing");
     runner(again).catchUp();
     assertEquals(List.of("c"), List.copyOf(again.lookup(PARITY, "odd").keySet()), "a rebuilt view finds them again");
+  }
+
+  @Test
+  void a_lookup_declared_after_rows_were_written_finds_them_beside_one_declared_before() {
+    count("a", 1);
+    count("b", 2);
+    ProjectionRunner<String, Tally> plain = runner(view("late", new TallyRows()));
+    plain.catchUp();
+
+    ViewStore<String, Tally> parity = view("late", declaring(List.of(PARITY)));
+    assertEquals(List.of("a"), List.copyOf(parity.lookup(PARITY, "odd").keySet()), "rows from before the lookup");
+    count("c", 3);
+    runner(parity).catchUp();
+
+    ViewStore<String, Tally> both = view("late", withLookups());
+    assertEquals(List.of("a", "c"), List.copyOf(both.lookup(PARITY, "odd").keySet()));
+    assertEquals(List.of("a"), List.copyOf(both.lookup(DIGITS, "1").keySet()), "a second lookup added later");
+    assertEquals(List.of("c"), List.copyOf(both.lookup(DIGITS, "3").keySet()));
+  }
+
+  @Test
+  void a_lookup_dropped_then_declared_again_never_answers_with_what_rows_held_meanwhile() {
+    count("a", 1);
+    count("b", 2);
+    runner(view("dropped", withLookups())).catchUp();
+
+    // Declared no longer: rows change while nothing indexes parity.
+    ViewStore<String, Tally> digitsOnly = view("dropped", declaring(List.of(DIGITS)));
+    count("a", 1);
+    count("b", 1);
+    runner(digitsOnly).catchUp();
+    assertEquals(List.of("b"), List.copyOf(digitsOnly.lookup(PARITY, "odd").keySet()), "b is 3, a is 2");
+
+    ViewStore<String, Tally> again = view("dropped", withLookups());
+    assertEquals(List.of("b"), List.copyOf(again.lookup(PARITY, "odd").keySet()), "a left odd while undeclared");
+    assertEquals(List.of("a"), List.copyOf(again.lookup(PARITY, "even").keySet()));
+    assertEquals(1, again.count(PARITY, "even"));
+  }
+
+  @Test
+  void a_lookup_at_a_new_version_answers_by_its_new_values() {
+    count("a", 3);
+    count("b", 4);
+    runner(view("versioned", withLookups())).catchUp();
+    Lookup<Tally> byThree = new Lookup<>("parity", t -> List.of(t.total() % 3 == 0 ? "even" : "odd"), "thirds");
+
+    ViewStore<String, Tally> view = view("versioned", declaring(List.of(byThree, DIGITS)));
+
+    assertEquals(List.of("a"), List.copyOf(view.lookup(byThree, "even").keySet()), "3 is a multiple of three");
+    assertEquals(List.of("b"), List.copyOf(view.lookup(byThree, "odd").keySet()));
+    assertEquals(scanned(view, byThree, "odd"), List.copyOf(view.lookup(byThree, "odd", 0, 10).keySet()));
+    assertEquals(1, view.count(byThree, "even"));
+  }
+
+  @Test
+  void a_page_of_a_lookup_is_a_slice_of_the_whole_answer_and_count_is_its_size() {
+    for (int i = 0; i < 7; i++) {
+      count("k" + i, 2L * i + (i == 3 ? 1 : 0));
+    }
+    ViewStore<String, Tally> view = view("paged", withLookups());
+    runner(view).catchUp();
+    List<String> even = List.copyOf(view.lookup(PARITY, "even").keySet());
+    assertEquals(List.of("k0", "k1", "k2", "k4", "k5", "k6"), even);
+
+    assertEquals(even.subList(0, 4), List.copyOf(view.lookup(PARITY, "even", 0, 4).keySet()));
+    assertEquals(even.subList(4, 6), List.copyOf(view.lookup(PARITY, "even", 4, 4).keySet()));
+    assertEquals(Map.of("k1", new Tally("k1", 2, 1)), view.lookup(PARITY, "even", 1, 1));
+    assertEquals(Map.of(), view.lookup(PARITY, "even", 6, 4), "past the end");
+    assertEquals(Map.of(), view.lookup(PARITY, "even", 0, 0));
+    assertEquals(6, view.count(PARITY, "even"));
+    assertEquals(1, view.count(PARITY, "odd"));
+    assertEquals(0, view.count(DIGITS, "9"));
+    assertThrows(IllegalArgumentException.class, () -> view.lookup(PARITY, "even", -1, 4));
+    assertThrows(IllegalArgumentException.class, () -> view.lookup(PARITY, "even", 0, -1));
+
+    Lookup<Tally> undeclared = new Lookup<>("tens", t -> List.of(Long.toString(t.total() / 10)));
+    assertEquals(List.of("k5", "k6"), List.copyOf(view.lookup(undeclared, "1", 0, 2).keySet()), "10 and 12, by a scan");
+    assertEquals(2, view.count(undeclared, "1"));
   }
 
   @Test

@@ -21,6 +21,12 @@ public interface Dialect {
   /** Keeps other processes from migrating the same database until the open transaction ends. */
   void lockMigrations(Connection connection) throws SQLException;
 
+  /**
+   * Keeps other transactions from writing to {@code table} (and from taking this lock) until the
+   * open transaction ends; readers go on.
+   */
+  void lockViewWrites(Connection connection, String table) throws SQLException;
+
   /** Reads an event id as the store keeps it. */
   UUID eventId(ResultSet rows, int column) throws SQLException;
 

@@ -11,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,10 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
 
   /** The view table's migrations in order; append new ones, never edit old ones. */
   private static final List<String> MIGRATIONS = List.of("view/V1__view.sql", "view/V2__fenced_checkpoint.sql",
-      "view/V3__lookups.sql");
+      "view/V3__lookups.sql", "view/V4__declared_lookups.sql");
+
+  /** How many rows a rebuild of the lookup index reads and indexes at a time. */
+  private static final int BACKFILL_BATCH = 500;
 
   private final JdbcDatabase database;
   private final Dialect dialect;
@@ -53,7 +58,129 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
     Objects.requireNonNull(codec, "codec");
     JdbcCheckpoints.migrate(database, dialect);
     Components.migrate(database, dialect, "view:" + view, MIGRATIONS, Map.of("view", view));
-    return new JdbcViewStore<>(database, dialect, view, codec);
+    JdbcViewStore<K, V> store = new JdbcViewStore<>(database, dialect, view, codec);
+    store.reconcileLookups();
+    return store;
+  }
+
+  /**
+   * Brings the lookup index in line with the lookups the codec declares, as recorded per view in
+   * eventsmith_view_lookups: a lookup declared anew or at another version is indexed from the
+   * stored rows (rows written before it was declared, by older code or before V3, included), one
+   * no longer declared loses its entries. One transaction that keeps writers of the view out, so a
+   * page applied meanwhile is indexed either by it or after it, and a second instance opening the
+   * view at the same time finds the work done.
+   */
+  private void reconcileLookups() {
+    Map<String, Lookup<V>> declared = declaredLookups();
+    if (recordedLookups(null).equals(versions(declared))) {
+      return;
+    }
+    database.inTransaction("rebuild the lookup index of the view " + view + " in", connection -> {
+      dialect.lockViewWrites(connection, table);
+      Map<String, String> recorded = recordedLookups(connection);
+      List<Lookup<V>> stale = new ArrayList<>();
+      for (Lookup<V> lookup : declared.values()) {
+        if (!lookup.version().equals(recorded.get(lookup.name()))) {
+          stale.add(lookup);
+        }
+      }
+      try (PreparedStatement drop = connection.prepareStatement("DELETE FROM " + lookupTable + " WHERE lookup = ?");
+          PreparedStatement forget = connection.prepareStatement(
+              "DELETE FROM eventsmith_view_lookups WHERE view_name = ? AND lookup = ?");
+          PreparedStatement remember = connection.prepareStatement("INSERT INTO eventsmith_view_lookups "
+              + "(view_name, lookup, version) VALUES (?, ?, ?) "
+              + "ON CONFLICT (view_name, lookup) DO UPDATE SET version = excluded.version")) {
+        for (String name : recorded.keySet()) {
+          if (!declared.containsKey(name)) {
+            drop.setString(1, name);
+            drop.executeUpdate();
+            forget.setString(1, view);
+            forget.setString(2, name);
+            forget.executeUpdate();
+          }
+        }
+        for (Lookup<V> lookup : stale) {
+          drop.setString(1, lookup.name());
+          drop.executeUpdate();
+          remember.setString(1, view);
+          remember.setString(2, lookup.name());
+          remember.setString(3, lookup.version());
+          remember.executeUpdate();
+        }
+        // Entries no record accounts for: written meanwhile by an instance of code from before V4, say.
+        try (PreparedStatement orphans = connection.prepareStatement("DELETE FROM " + lookupTable
+            + " WHERE lookup NOT IN (SELECT lookup FROM eventsmith_view_lookups WHERE view_name = ?)")) {
+          orphans.setString(1, view);
+          orphans.executeUpdate();
+        }
+      }
+      if (!stale.isEmpty()) {
+        backfill(connection, stale);
+      }
+      return null;
+    });
+  }
+
+  /** The codec's lookups by name; two of one name are refused, since the index could not tell them apart. */
+  private Map<String, Lookup<V>> declaredLookups() {
+    Map<String, Lookup<V>> declared = new LinkedHashMap<>();
+    for (Lookup<V> lookup : codec.lookups()) {
+      if (declared.put(lookup.name(), lookup) != null) {
+        throw new IllegalArgumentException("the row codec of the view " + view + " declares the lookup "
+            + lookup.name() + " twice; give each lookup its own name");
+      }
+    }
+    return declared;
+  }
+
+  private static <V> Map<String, String> versions(Map<String, Lookup<V>> lookups) {
+    Map<String, String> versions = new HashMap<>();
+    lookups.forEach((name, lookup) -> versions.put(name, lookup.version()));
+    return versions;
+  }
+
+  /** The lookups the index was built for, by name, with their versions; on {@code connection}, or a read of its own if null. */
+  private Map<String, String> recordedLookups(Connection connection) {
+    SqlWork<Map<String, String>> read = c -> {
+      Map<String, String> recorded = new HashMap<>();
+      try (PreparedStatement query = c.prepareStatement(
+          "SELECT lookup, version FROM eventsmith_view_lookups WHERE view_name = ?")) {
+        query.setString(1, view);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            recorded.put(rows.getString(1), rows.getString(2));
+          }
+        }
+      }
+      return recorded;
+    };
+    if (connection == null) {
+      return database.read("read the lookups of the view " + view + " in", read);
+    }
+    try {
+      return read.run(connection);
+    } catch (SQLException e) {
+      throw database.failure("read the lookups of the view " + view + " in", e);
+    }
+  }
+
+  /** Indexes {@code lookups} for every stored row, a batch at a time, in the caller's transaction. */
+  private void backfill(Connection connection, List<Lookup<V>> lookups) throws SQLException {
+    Map<String, String> batch = new LinkedHashMap<>();
+    try (Statement scan = connection.createStatement()) {
+      scan.setFetchSize(BACKFILL_BATCH);
+      try (ResultSet rows = scan.executeQuery("SELECT view_key, view_row FROM " + table)) {
+        while (rows.next()) {
+          batch.put(rows.getString(1), rows.getString(2));
+          if (batch.size() == BACKFILL_BATCH) {
+            insertEntries(connection, batch, lookups);
+            batch.clear();
+          }
+        }
+      }
+    }
+    insertEntries(connection, batch, lookups);
   }
 
   @Override
@@ -89,14 +216,55 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
   @Override
   public Map<K, V> lookup(Lookup<V> lookup, String value) {
     Objects.requireNonNull(value, "value");
-    if (codec.lookups().stream().noneMatch(declared -> declared.name().equals(lookup.name()))) {
+    if (!indexed(lookup)) {
       return ViewStore.super.lookup(lookup, value);
     }
+    return page(lookup, value, "");
+  }
+
+  /** Reads only the page's rows, by the index, if the row codec declares {@code lookup}. */
+  @Override
+  public Map<K, V> lookup(Lookup<V> lookup, String value, int offset, int limit) {
+    Objects.requireNonNull(value, "value");
+    if (!indexed(lookup) || offset < 0 || limit < 0) {
+      return ViewStore.super.lookup(lookup, value, offset, limit);
+    }
+    return page(lookup, value, " LIMIT " + limit + " OFFSET " + offset);
+  }
+
+  /** Counts the index's entries if the row codec declares {@code lookup}. */
+  @Override
+  public long count(Lookup<V> lookup, String value) {
+    Objects.requireNonNull(value, "value");
+    if (!indexed(lookup)) {
+      return ViewStore.super.count(lookup, value);
+    }
+    return database.read("count in the view " + view + " in", connection -> {
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT count(*) FROM " + lookupTable + " WHERE lookup = ? AND value = ?")) {
+        query.setString(1, lookup.name());
+        query.setString(2, value);
+        try (ResultSet rows = query.executeQuery()) {
+          rows.next();
+          return rows.getLong(1);
+        }
+      }
+    });
+  }
+
+  /** Whether the index answers {@code lookup}: the codec declares one of its name at its version. */
+  private boolean indexed(Lookup<V> lookup) {
+    return codec.lookups().stream().anyMatch(declared -> declared.name().equals(lookup.name())
+        && declared.version().equals(lookup.version()));
+  }
+
+  /** The rows the index finds, in the order their keys were first stored, {@code bounds} (LIMIT, OFFSET) applied. */
+  private Map<K, V> page(Lookup<V> lookup, String value, String bounds) {
     return database.read("look up the view " + view + " in", connection -> {
       Map<K, V> found = new LinkedHashMap<>();
-      try (PreparedStatement query = connection.prepareStatement("SELECT view_key, view_row FROM " + table
-          + " WHERE view_key IN (SELECT view_key FROM " + lookupTable + " WHERE lookup = ? AND value = ?)"
-          + " ORDER BY " + dialect.insertionOrder())) {
+      try (PreparedStatement query = connection.prepareStatement("SELECT v.view_key, v.view_row FROM " + table
+          + " v JOIN " + lookupTable + " l ON l.view_key = v.view_key WHERE l.lookup = ? AND l.value = ?"
+          + " ORDER BY v." + dialect.insertionOrder() + bounds)) {
         query.setString(1, lookup.name());
         query.setString(2, value);
         try (ResultSet rows = query.executeQuery()) {
@@ -158,12 +326,22 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
     if (lookups.isEmpty()) {
       return;
     }
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + lookupTable + " WHERE view_key = ?");
-        PreparedStatement insert = connection.prepareStatement("INSERT INTO " + lookupTable
-            + " (lookup, value, view_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-      for (Map.Entry<String, String> row : encoded.entrySet()) {
-        delete.setString(1, row.getKey());
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + lookupTable + " WHERE view_key = ?")) {
+      for (String key : encoded.keySet()) {
+        delete.setString(1, key);
         delete.addBatch();
+      }
+      delete.executeBatch();
+    }
+    insertEntries(connection, encoded, lookups);
+  }
+
+  /** Adds the entries of {@code lookups} for the rows {@code encoded} holds, in the caller's transaction. */
+  private void insertEntries(Connection connection, Map<String, String> encoded, List<Lookup<V>> lookups)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + lookupTable
+        + " (lookup, value, view_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+      for (Map.Entry<String, String> row : encoded.entrySet()) {
         V decoded = decode(row.getKey(), row.getValue());
         for (Lookup<V> lookup : lookups) {
           for (String value : lookup.values().apply(decoded)) {
@@ -174,7 +352,6 @@ public final class JdbcViewStore<K, V> implements ViewStore<K, V> {
           }
         }
       }
-      delete.executeBatch();
       insert.executeBatch();
     }
   }
