@@ -44,8 +44,12 @@ class DecisionsTest {
   }
 
   private static JavaFileObject[] sources() {
-    return List.of("package-info", "Course", "DefineCourseLogic", "SubscribeStudentLogic", "SchoolSpecs",
-        "SchoolRace").stream()
+    return sources(List.of("package-info", "Course", "DefineCourseLogic", "SubscribeStudentLogic", "SchoolSpecs",
+        "SchoolRace"));
+  }
+
+  private static JavaFileObject[] sources(List<String> classes) {
+    return classes.stream()
         .map(name -> JavaFileObjects.forSourceString("com.example.school." + name,
             TestModels.read(TestModels.SOURCES.resolve("school").resolve(name + ".java"))))
         .toArray(JavaFileObject[]::new);
@@ -100,6 +104,37 @@ class DecisionsTest {
         "a course of ten seats: [accepted, stored]");
     assertArrayEquals(new int[] {3, 3}, (int[]) race.getMethod("oneStudentForSixteenCourses").invoke(null),
         "a student of at most three courses: [accepted, stored]");
+  }
+
+  @Test
+  void anAggregateWhoseCommandsAreAllDecidedAcrossStreamsNeedsNoDecider() throws Exception {
+    // Without DescribeCourse, no command is decided by Course: its generated tests run decisions only.
+    String yaml = TestModels.read(TestModels.MODELS.resolve(TestModels.SCHOOL));
+    yaml = without(yaml, "  DescribeCourse:\n    aggregate", "  SubscribeStudent:\n    aggregate");
+    yaml = without(yaml, "  DescribeCourse:\n    - name", "  SubscribeStudent:\n    - name");
+    yaml = yaml.replace("  CourseDescribed:\n    fields: { course: CourseId, text: string }\n", "");
+    Path file = temp.resolve(TestModels.SCHOOL);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new EventsmithProcessor())
+        .withOptions("-Aeventsmith.modelDir=" + temp.toAbsolutePath(), "--release", "17")
+        .compile(sources(List.of("package-info", "DefineCourseLogic", "SubscribeStudentLogic", "SchoolSpecs")));
+    assertThat(compilation).succeeded();
+    Class<?> test = new CompiledClassLoader(compilation).loadClass("com.example.school.SubscribeStudentSpecTest");
+    int run = 0;
+    for (Method method : test.getDeclaredMethods()) {
+      if (method.isAnnotationPresent(Test.class)) {
+        CompiledClassLoader.invoke(test, method);
+        run++;
+      }
+    }
+    assertEquals(6, run, "one test per spec of SubscribeStudent");
+  }
+
+  /** {@code text} without the part from {@code from} up to {@code upTo}. */
+  private static String without(String text, String from, String upTo) {
+    return text.substring(0, text.indexOf(from)) + text.substring(text.indexOf(upTo));
   }
 
   @Test

@@ -46,6 +46,9 @@ public final class HandWrittenCode {
     CompiledClasses compiled = CompiledClasses.scan(classes);
     Names names = new Names(model);
     for (AggregateDef aggregate : model.aggregates()) {
+      if (model.commandsOf(aggregate.name()).stream().allMatch(CommandDef::decidesAcrossStreams)) {
+        continue; // no command is decided by the aggregate itself: no test runs its decider
+      }
       code.find(compiled, names.decider(aggregate.name()), aggregate.position(), "aggregate '" + aggregate.name() + "'",
               "public final class " + aggregate.name() + " implements " + names.decider(aggregate.name()).simpleName()
                   + "<" + aggregate.name() + ".State>")
@@ -94,7 +97,7 @@ public final class HandWrittenCode {
     return Optional.ofNullable(deciders.get(aggregate));
   }
 
-  /** The hand-written decision of {@code command}, a command decided across streams, if found. */
+  /** The hand-written decision of {@code command}, decided across streams, if found. */
   public Optional<ClassName> decision(String command) {
     return Optional.ofNullable(decisions.get(command));
   }

@@ -35,7 +35,8 @@ public record ModelStatus(String model, String packageName, List<SliceStatus> sl
   public static ModelStatus of(EventModel model, HandWrittenCode code, TestReports reports) {
     List<SliceStatus> slices = new ArrayList<>();
     for (CommandDef command : model.commands()) {
-      slices.add(slice(model, command.name(), SubjectKind.COMMAND, code.decider(command.aggregate()), reports));
+      slices.add(slice(model, command.name(), SubjectKind.COMMAND, command.decidesAcrossStreams()
+          ? code.decision(command.name()) : code.decider(command.aggregate()), reports));
     }
     for (ViewDef view : model.views()) {
       slices.add(slice(model, view.name(), SubjectKind.VIEW, code.projector(view.name()), reports));

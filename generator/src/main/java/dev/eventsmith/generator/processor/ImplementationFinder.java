@@ -24,7 +24,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * Finds the hand-written class behind each generated contract: for every aggregate, view and automation,
+ * Finds the hand-written class behind each generated contract: for every aggregate with a command
+ * of its own (not decided across streams), view, automation, process and decision,
  * exactly one concrete class of the model's package that implements it and can be created
  * without arguments. Compiled main classes are visible here because spec tests are generated
  * while the test sources compile.
@@ -62,6 +63,9 @@ final class ImplementationFinder {
     Map<String, ClassName> projectors = new HashMap<>();
     boolean complete = true;
     for (AggregateDef aggregate : model.aggregates()) {
+      if (!hasAggregateCommands(model, aggregate)) {
+        continue; // every command of it is decided across streams: no test runs its decider
+      }
       Optional<ClassName> found = implementation(candidates, names.decider(aggregate.name()), aggregate.position(),
           "aggregate '" + aggregate.name() + "'", "public final class " + aggregate.name() + " implements "
               + names.decider(aggregate.name()).simpleName() + "<" + aggregate.name() + ".State>");
@@ -104,6 +108,11 @@ final class ImplementationFinder {
     }
     return complete ? Optional.of(new Implementations(deciders, projectors, automations, processes, decisions))
         : Optional.empty();
+  }
+
+  /** Whether some command of {@code aggregate} is decided by it, rather than across streams. */
+  private static boolean hasAggregateCommands(EventModel model, AggregateDef aggregate) {
+    return model.commandsOf(aggregate.name()).stream().anyMatch(c -> !c.decidesAcrossStreams());
   }
 
   private Optional<ClassName> implementation(

@@ -250,7 +250,8 @@ final class Board {
         }
       }
       slices.add(after + 1 == 0 ? slices.size() : after + 1, new Slice(view.name(), Optional.of(view.name()), null,
-          null, null, CardKind.VIEW, view.name(), "view \u00b7 by " + view.key(), "", List.of()));
+          null, null, CardKind.VIEW, view.name(),
+          view.key().isEmpty() ? "view \u00b7 one row" : "view \u00b7 by " + view.key(), "", List.of()));
     }
     for (AutomationDef automation : model.automations()) {
       int trigger = -1;

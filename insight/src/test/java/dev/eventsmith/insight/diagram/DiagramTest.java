@@ -46,6 +46,15 @@ class DiagramTest {
   }
 
   @Test
+  void aViewWithoutKeyIsDrawnAsOneRow() {
+    String svg = Diagram.of(new Examples("library-lending", Examples.ROOT.resolve("library-lending")).model()).svg();
+    Pattern loanCount = Pattern.compile(">LoanCount</text><text class=\"kind\"[^>]*>view \u00b7 one row<");
+    assertTrue(loanCount.matcher(svg).find(), svg);
+    assertTrue(svg.contains("view \u00b7 by book<"), svg);
+    assertFalse(svg.contains("view \u00b7 by <"), svg);
+  }
+
+  @Test
   void theSameModelGivesTheSameBytes() {
     EventModel model = Examples.shoppingCart().model();
     assertEquals(Diagram.of(model).html(), Diagram.of(Examples.shoppingCart().model()).html());

@@ -9,6 +9,9 @@ import dev.eventsmith.annotation.EventsmithGenerated;
 import dev.eventsmith.runtime.Automation;
 import dev.eventsmith.runtime.Decider;
 import dev.eventsmith.runtime.Projector;
+import dev.eventsmith.runtime.ViewAutomation;
+import dev.eventsmith.runtime.Workflow;
+import dev.eventsmith.runtime.dcb.CrossStreamDecider;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,16 +34,17 @@ public final class EventsmithRules {
   private EventsmithRules() {}
 
   private static final DescribedPredicate<JavaClass> HAND_WRITTEN_LOGIC =
-      DescribedPredicate.describe("implement a decider, projector or automation", (JavaClass c) ->
-          !c.isAnnotatedWith(EventsmithGenerated.class)
-              && (c.isAssignableTo(Decider.class) || c.isAssignableTo(Projector.class)
-                  || c.isAssignableTo(Automation.class)));
+      DescribedPredicate.describe("implement a decider, decision, projector, automation or process",
+          (JavaClass c) -> !c.isAnnotatedWith(EventsmithGenerated.class)
+              && (c.isAssignableTo(Decider.class) || c.isAssignableTo(CrossStreamDecider.class)
+                  || c.isAssignableTo(Projector.class) || c.isAssignableTo(Automation.class)
+                  || c.isAssignableTo(ViewAutomation.class) || c.isAssignableTo(Workflow.class)));
 
   /**
-   * Deciders, projectors and automations are pure functions of their inputs: replaying the same
-   * events must give the same state on every machine, today and in ten years. So they read no
-   * clock, draw no random numbers, and touch no files, network, database, event store or console.
-   * Put times and ids into commands instead. The rule looks at the classes that implement the
+   * Deciders, decisions across streams, projectors, automations (on events or views) and processes
+   * are pure functions of their inputs: replaying the same events must give the same state on every
+   * machine, today and in ten years. So they read no clock, draw no random numbers, and touch no
+   * files, network, database, event store or console. Put times and ids into commands instead. The rule looks at the classes that implement the
    * contracts; helpers they call are not followed.
    */
   public static final ArchRule LOGIC_IS_PURE = noClasses()

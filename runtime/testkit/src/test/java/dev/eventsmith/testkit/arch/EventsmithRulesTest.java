@@ -9,10 +9,16 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import dev.eventsmith.runtime.Automation;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Event;
+import dev.eventsmith.runtime.ViewAutomation;
+import dev.eventsmith.runtime.Workflow;
+import dev.eventsmith.runtime.dcb.CrossStreamDecider;
 import dev.eventsmith.testkit.cart.Cart;
 import dev.eventsmith.testkit.cart.CartSummaryProjection;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class EventsmithRulesTest {
@@ -32,6 +38,41 @@ class EventsmithRulesTest {
       System.out.println(event);
       return List.of();
     }
+  }
+
+  /** Decides across streams with a random number: a retry after a conflict could decide otherwise. */
+  abstract static class RandomDecision implements CrossStreamDecider<Integer, Command, Event> {
+    @Override
+    public Integer initialState(Command command) {
+      return (int) (Math.random() * 3);
+    }
+  }
+
+  /** Reacts to a view's row by reading the clock. */
+  abstract static class ClockReadingViewAutomation implements ViewAutomation<String> {
+    @Override
+    public List<? extends Command> react(String row) {
+      return LocalDate.now().getDayOfMonth() > 15 ? List.of() : List.of();
+    }
+  }
+
+  /** A process that keys its instances by a random id. */
+  abstract static class RandomKeyProcess implements Workflow<String> {
+    @Override
+    public Optional<String> keyOf(Event event) {
+      return Optional.of(UUID.randomUUID().toString());
+    }
+  }
+
+  @Test
+  void decisionsViewAutomationsAndProcessesAreHeldToTheRuleToo() {
+    JavaClasses classes = new ClassFileImporter().importClasses(
+        RandomDecision.class, ClockReadingViewAutomation.class, RandomKeyProcess.class);
+    EvaluationResult result = EventsmithRules.LOGIC_IS_PURE.evaluate(classes);
+    String report = result.getFailureReport().toString();
+    assertTrue(report.contains("Math.random()"), report);
+    assertTrue(report.contains("LocalDate.now()"), report);
+    assertTrue(report.contains("UUID.randomUUID()"), report);
   }
 
   @Test
