@@ -3,7 +3,7 @@ package dev.eventsmith.school;
 import dev.eventsmith.runtime.Decision;
 import org.springframework.stereotype.Component;
 
-/** The school's logic, as beans: two decisions across streams and the course aggregate. */
+/** The school's logic, as beans: three decisions across streams and the course aggregate. */
 final class School {
 
   static final int MAX_COURSES = 3;
@@ -71,6 +71,28 @@ final class School {
         return Decision.reject(new TooManyCourses(MAX_COURSES));
       }
       return Decision.accept(new StudentSubscribed(command.course(), command.student()));
+    }
+  }
+
+  /** A student registers once; aggregate Student has no decider of its own to write. */
+  @Component
+  static final class Registering implements RegisterStudentDecision<Boolean> {
+
+    @Override
+    public Boolean initialState(RegisterStudent command) {
+      return false;
+    }
+
+    @Override
+    public Boolean evolve(Boolean registered, StudentRegistered event) {
+      return true;
+    }
+
+    @Override
+    public Decision<RegisterStudent.Emits, RegisterStudent.Rejects> decide(RegisterStudent command,
+        Boolean registered) {
+      return registered ? Decision.reject(new StudentExists())
+          : Decision.accept(new StudentRegistered(command.student(), command.name()));
     }
   }
 

@@ -86,6 +86,17 @@ class SchoolHttpTest {
   }
 
   @Test
+  void anAggregateWithDecidedCommandsOnlyNeedsNoDeciderBean() throws Exception {
+    // The service started without a StudentDecider bean; its decided command runs.
+    String student = "st-" + course();
+    Answer registered = post("RegisterStudent", "{\"student\":\"" + student + "\",\"name\":\"Ann\"}");
+    assertEquals(200, registered.status(), registered.text());
+    assertEquals("Student-" + student, registered.json().get("stream").asText());
+    assertRejected(post("RegisterStudent", "{\"student\":\"" + student + "\",\"name\":\"Bob\"}"),
+        "StudentExists");
+  }
+
+  @Test
   void sixteenConcurrentRequestsForTenSeatsGetExactlyTen() throws Exception {
     String course = course();
     assertEquals(200, post("DefineCourse", "{\"course\":\"" + course + "\",\"capacity\":10}").status());

@@ -52,7 +52,8 @@ class SchoolStartupTest {
           EventsmithSqliteStoreAutoConfiguration.class, EventsmithStoreFallbackAutoConfiguration.class,
           EventsmithAutoConfiguration.class))
       .withBean(ModelDescriptor.class, () -> SchoolModel.INSTANCE)
-      .withBean(School.Courses.class);
+      .withBean(School.Courses.class)
+      .withBean(School.Registering.class);
 
   @Test
   void aDecidedCommandWithoutItsBeanStopsTheStartNamingTheCommand() {

@@ -33,9 +33,12 @@ import dev.eventsmith.spring.boot.SharedAppendSignal;
 import dev.eventsmith.spring.boot.ViewStores;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -84,7 +87,12 @@ public class EventsmithAutoConfiguration {
     EventStore observed = ObservedEventStore.of(store, observer);
     CommandBus bus = new CommandBus();
     for (ModelDescriptor model : models.all()) {
+      Set<Class<?>> decided = new HashSet<>();
+      model.decisions().forEach(decision -> decided.add(decision.type()));
       for (AggregateDescriptor aggregate : model.aggregates()) {
+        if (decidedOnly(aggregate, decided)) {
+          continue; // no command of its own: its decider decides nothing, so no bean is asked of it
+        }
         Object decider = logic.of(aggregate.decider(), "aggregate " + aggregate.name() + " of model " + model.name());
         register(bus, aggregate, handler(observed, model, aggregate.name(), decider, observer,
             properties.getCommands().getMaxAttempts()));
@@ -112,6 +120,12 @@ public class EventsmithAutoConfiguration {
     Decider<Object, Command, Event> logic = (Decider<Object, Command, Event>) decider;
     return new CommandHandler<>(store, model.events(), new ObservedDecider<>(aggregate, logic, observer))
         .withMaxAttempts(maxAttempts);
+  }
+
+  /** Whether every command of {@code aggregate} (its sealed command type's) is decided across streams. */
+  private static boolean decidedOnly(AggregateDescriptor aggregate, Set<Class<?>> decided) {
+    Class<?>[] commands = aggregate.commands().getPermittedSubclasses();
+    return commands != null && commands.length > 0 && decided.containsAll(Arrays.asList(commands));
   }
 
   @SuppressWarnings("unchecked")
