@@ -88,7 +88,7 @@ public final class LibraryCodec implements EventCodec {
 
   private BookRegistered readBookRegistered(int schemaVersion, byte[] data) {
     CodecChecks.checkVersion(BookRegistered.STORED_NAME, schemaVersion, BookRegistered.VERSION);
-    JsonValue json = JsonValue.parse(data);
+    JsonValue json = JsonValue.parseStored(data);
     try {
       return new BookRegistered(
             new Isbn(json.get("isbn").string()),
@@ -119,7 +119,7 @@ public final class LibraryCodec implements EventCodec {
 
   private BookReturned readBookReturned(int schemaVersion, byte[] data) {
     CodecChecks.checkVersion(BookReturned.STORED_NAME, schemaVersion, BookReturned.VERSION);
-    JsonValue json = JsonValue.parse(data);
+    JsonValue json = JsonValue.parseStored(data);
     try {
       return new BookReturned(
             new Isbn(json.get("isbn").string()),
@@ -159,7 +159,7 @@ public final class LibraryCodec implements EventCodec {
 
   private FeeCharged readFeeCharged(int schemaVersion, byte[] data) {
     CodecChecks.checkVersion(FeeCharged.STORED_NAME, schemaVersion, FeeCharged.VERSION);
-    JsonValue json = JsonValue.parse(data);
+    JsonValue json = JsonValue.parseStored(data);
     try {
       return new FeeCharged(
             json.get("member").uuid(),
@@ -181,7 +181,7 @@ public final class LibraryCodec implements EventCodec {
 
   private ShelfOrdered readShelfOrdered(int schemaVersion, byte[] data) {
     CodecChecks.checkVersion(ShelfOrdered.STORED_NAME, schemaVersion, ShelfOrdered.VERSION);
-    JsonValue json = JsonValue.parse(data);
+    JsonValue json = JsonValue.parseStored(data);
     try {
       return new ShelfOrdered(
             new Shelf(json.get("shelf").int64()));
@@ -207,7 +207,7 @@ public final class LibraryCodec implements EventCodec {
 
   private BookLent readBookLent(int schemaVersion, byte[] data) {
     CodecChecks.checkVersion(BookLent.STORED_NAME, schemaVersion, BookLent.VERSION);
-    JsonValue json = JsonValue.parse(data);
+    JsonValue json = JsonValue.parseStored(data);
     for (int version = schemaVersion; version < BookLent.VERSION; version++) {
       json = upcastStep(BookLent.STORED_NAME, version, json);
     }

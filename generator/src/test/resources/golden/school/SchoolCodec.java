@@ -67,7 +67,7 @@ public final class SchoolCodec implements EventCodec {
 
   private CourseDefined readCourseDefined(int schemaVersion, byte[] data) {
     CodecChecks.checkVersion(CourseDefined.STORED_NAME, schemaVersion, CourseDefined.VERSION);
-    JsonValue json = JsonValue.parse(data);
+    JsonValue json = JsonValue.parseStored(data);
     try {
       return new CourseDefined(
             new CourseId(json.get("course").string()),
@@ -88,7 +88,7 @@ public final class SchoolCodec implements EventCodec {
 
   private CourseDescribed readCourseDescribed(int schemaVersion, byte[] data) {
     CodecChecks.checkVersion(CourseDescribed.STORED_NAME, schemaVersion, CourseDescribed.VERSION);
-    JsonValue json = JsonValue.parse(data);
+    JsonValue json = JsonValue.parseStored(data);
     try {
       return new CourseDescribed(
             new CourseId(json.get("course").string()),
@@ -110,7 +110,7 @@ public final class SchoolCodec implements EventCodec {
   private StudentSubscribed readStudentSubscribed(int schemaVersion, byte[] data) {
     CodecChecks.checkVersion(StudentSubscribed.STORED_NAME, schemaVersion,
         StudentSubscribed.VERSION);
-    JsonValue json = JsonValue.parse(data);
+    JsonValue json = JsonValue.parseStored(data);
     try {
       return new StudentSubscribed(
             new CourseId(json.get("course").string()),

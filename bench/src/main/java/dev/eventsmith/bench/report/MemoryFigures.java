@@ -10,7 +10,7 @@ import java.util.Optional;
 /** What {@code MemoryFootprint} measured, read from the {@code memory.json} it wrote. */
 record MemoryFigures(long maxHeapBytes, long events, int payloadBytes, double eventsmithBytesPerEvent,
     double axonBytesPerEvent, long target, long held, boolean fits, long cachedCarts,
-    double stateCacheBytesPerStream) {
+    double stateCacheBytesPerStream, double decodedBytesPerEvent) {
 
   static Optional<MemoryFigures> read(Path file) throws IOException {
     if (!Files.exists(file)) {
@@ -25,6 +25,6 @@ record MemoryFigures(long maxHeapBytes, long events, int payloadBytes, double ev
         root.path("payloadBytes").asInt(), root.path("eventsmithBytesPerEvent").asDouble(),
         root.path("axonBytesPerEvent").asDouble(), root.path("target").asLong(), root.path("held").asLong(),
         root.path("fits").asBoolean(), root.path("cachedCarts").asLong(),
-        root.path("stateCacheBytesPerStream").asDouble());
+        root.path("stateCacheBytesPerStream").asDouble(), root.path("decodedBytesPerEvent").asDouble());
   }
 }

@@ -238,6 +238,10 @@ final class ResultsSection {
           + " (ten events each) keeps %s bytes per cached stream.%n%n", m.cachedCarts(),
           Figures.figure(m.stateCacheBytesPerStream())));
     }
+    if (m.decodedBytesPerEvent() > 0) {
+      out.append(String.format(Locale.ROOT, "Events a command handler loaded from the in-memory store are kept decoded"
+          + " as well: %s more bytes per loaded event of the example's carts.%n%n", Figures.figure(m.decodedBytesPerEvent())));
+    }
     out.append(String.format(Locale.ROOT, "%,d events of %d bytes in a %.1f GiB heap (goal: all of them): ", m.target(),
         m.payloadBytes(), m.maxHeapBytes() / GiB));
     out.append(m.fits() ? "held them all: **met**" : String.format(Locale.ROOT,

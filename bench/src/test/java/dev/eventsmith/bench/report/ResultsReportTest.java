@@ -146,11 +146,12 @@ class ResultsReportTest {
   void memoryFiguresSayWhetherTenMillionEventsFit() throws IOException {
     MemoryFigures missed = MemoryFigures.parse("{\"maxHeapBytes\":4294967296,\"events\":1000000,\"payloadBytes\":200,"
         + "\"eventsmithBytesPerEvent\":452.2,\"axonBytesPerEvent\":780.1,\"target\":10000000,\"held\":9519767,"
-        + "\"fits\":false,\"cachedCarts\":20000,\"stateCacheBytesPerStream\":212.4}");
+        + "\"fits\":false,\"cachedCarts\":20000,\"stateCacheBytesPerStream\":212.4,\"decodedBytesPerEvent\":150.6}");
     String section = new ResultsSection(results(), Optional.of(missed), MACHINE).render();
     assertTrue(section.contains("| Eventsmith InMemoryEventStore | 452 |"), section);
     assertTrue(section.contains("A `CommandHandler` state cache holding 20,000 folded carts of the example (ten events"
         + " each) keeps 212 bytes per cached stream."), section);
+    assertTrue(section.contains("kept decoded as well: 151 more bytes per loaded event"), section);
     assertTrue(section.contains("| 780 |"), section);
     assertTrue(section.contains("10,000,000 events of 200 bytes in a 4.0 GiB heap (goal: all of them):"
         + " the heap ran out after 9,519,767: **missed**"), section);

@@ -218,7 +218,7 @@ final class CodecEmitter {
         .addParameter(byte[].class, "data")
         .addStatement("$T.checkVersion($T.STORED_NAME,$WschemaVersion,$W$T.VERSION)", TypeNames.CODEC_CHECKS,
             eventType, eventType)
-        .addStatement("$T json = $T.parse(data)", TypeNames.JSON_VALUE, TypeNames.JSON_VALUE);
+        .addStatement("$T json = $T.parseStored(data)", TypeNames.JSON_VALUE, TypeNames.JSON_VALUE);
     if (event.version() > 1) {
       method.beginControlFlow("for (int version = schemaVersion; version < $T.VERSION; version++)", eventType)
           .addStatement("json = upcastStep($T.STORED_NAME,$Wversion,$Wjson)", eventType)

@@ -1,5 +1,6 @@
 package dev.eventsmith.runtime.codec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,9 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Parses a payload into a {@link JsonValue} tree in one pass over Jackson's token stream. */
 final class JsonTreeReader {
@@ -17,7 +16,16 @@ final class JsonTreeReader {
   private JsonTreeReader() {}
 
   static JsonValue read(byte[] data) {
-    try (JsonParser parser = JsonSyntax.FACTORY.createParser(data)) {
+    return read(JsonSyntax.FACTORY, data);
+  }
+
+  /** Reads a payload a store gave back: the same checks, without the source in error locations. */
+  static JsonValue readStored(byte[] data) {
+    return read(JsonSyntax.STORED, data);
+  }
+
+  private static JsonValue read(JsonFactory factory, byte[] data) {
+    try (JsonParser parser = factory.createParser(data)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new CodecException("malformed JSON: the payload is empty");
@@ -37,12 +45,15 @@ final class JsonTreeReader {
   private static JsonValue value(JsonParser parser, JsonToken token, JsonPath path) throws IOException {
     switch (token) {
       case START_OBJECT:
-        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        JsonFields.Builder fields = new JsonFields.Builder();
         for (JsonToken t = next(parser); t != JsonToken.END_OBJECT; t = next(parser)) {
           String name = parser.currentName();
-          fields.put(name, value(parser, next(parser), path.field(name)));
+          if (!fields.add(name, value(parser, next(parser), path.field(name)))) {
+            throw new CodecException("malformed JSON at " + where(parser.currentLocation()) + ": Duplicate field '"
+                + name + "'");
+          }
         }
-        return JsonValue.object(fields, path);
+        return JsonValue.parsedObject(fields.build(), path);
       case START_ARRAY:
         List<JsonValue> elements = new ArrayList<>();
         for (JsonToken t = next(parser); t != JsonToken.END_ARRAY; t = next(parser)) {
@@ -52,9 +63,11 @@ final class JsonTreeReader {
       case VALUE_STRING:
         return JsonValue.scalar(parser.getText(), path);
       case VALUE_NUMBER_INT:
+        return JsonValue.scalar(parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? new BigDecimal(parser.getBigIntegerValue()) : BigDecimal.valueOf(parser.getLongValue()), path);
       case VALUE_NUMBER_FLOAT:
-        // From the number's text, never through double: 0.1 stays 0.1 and 9.90 keeps its scale.
-        return JsonValue.scalar(new BigDecimal(parser.getText()), path);
+        // From the number's characters, never through double: 0.1 stays 0.1 and 9.90 keeps its scale.
+        return JsonValue.scalar(parser.getDecimalValue(), path);
       case VALUE_TRUE:
         return JsonValue.scalar(Boolean.TRUE, path);
       case VALUE_FALSE:

@@ -32,6 +32,10 @@ public final class JsonValue {
   private enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
 
   private static final JsonValue NULL = new JsonValue(Kind.NULL, null, JsonPath.ROOT);
+  private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+  private static final BigDecimal MIN_LONG = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private final Kind kind;
   private final Object payload;
@@ -48,6 +52,15 @@ public final class JsonValue {
   /** Parses UTF-8 JSON; a malformed payload gives a {@link CodecException} with the reason. */
   public static JsonValue parse(byte[] data) {
     return JsonTreeReader.read(Objects.requireNonNull(data, "data"));
+  }
+
+  /**
+   * Parses UTF-8 JSON read back from an event store, for generated codecs: the same syntax and
+   * checks as {@link #parse} (duplicate names are refused too), but error locations do not quote
+   * the payload, since the message names the stored event instead.
+   */
+  public static JsonValue parseStored(byte[] data) {
+    return JsonTreeReader.readStored(Objects.requireNonNull(data, "data"));
   }
 
   public static JsonValue ofString(String value) {
@@ -83,6 +96,11 @@ public final class JsonValue {
 
   static JsonValue object(Map<String, JsonValue> fields, JsonPath path) {
     return new JsonValue(Kind.OBJECT, Collections.unmodifiableMap(fields), path);
+  }
+
+  /** An object the reader built: its fields are unmodifiable already. */
+  static JsonValue parsedObject(JsonFields fields, JsonPath path) {
+    return new JsonValue(Kind.OBJECT, fields, path);
   }
 
   static JsonValue array(List<JsonValue> elements, JsonPath path) {
@@ -159,7 +177,7 @@ public final class JsonValue {
 
   public int int32() {
     BigDecimal number = integral("an int");
-    if (number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+    if (number.compareTo(MIN_INT) < 0 || number.compareTo(MAX_INT) > 0) {
       throw fail(path, "expected an int (32-bit), but " + shown(number) + " is out of range");
     }
     return number.intValue();
@@ -167,7 +185,7 @@ public final class JsonValue {
 
   public long int64() {
     BigDecimal number = integral("a long");
-    if (number.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0 || number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+    if (number.compareTo(MIN_LONG) < 0 || number.compareTo(MAX_LONG) > 0) {
       throw fail(path, "expected a long (64-bit), but " + shown(number) + " is out of range");
     }
     return number.longValue();
@@ -359,7 +377,8 @@ public final class JsonValue {
 
   private BigDecimal integral(String what) {
     BigDecimal number = (BigDecimal) expect(Kind.NUMBER, what);
-    if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+    // A scale of 0 or less is a whole number; only a positive scale can hide a fraction (1.50).
+    if (number.scale() > 0 && number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
       throw fail(path, "expected " + what + ", but found the fraction " + shown(number));
     }
     return number;

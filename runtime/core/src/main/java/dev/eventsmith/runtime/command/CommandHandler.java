@@ -11,6 +11,7 @@ import dev.eventsmith.runtime.snapshot.Snapshot;
 import dev.eventsmith.runtime.snapshot.SnapshotStore;
 import dev.eventsmith.runtime.snapshot.StateCodec;
 import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.DecodedEvents;
 import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.EventStoreException;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Runs commands against one aggregate type: load its stream, fold, decide, append, and decide
@@ -63,6 +65,8 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
   private final int pageSize;
   private final Snapshotting<S> snapshots; // null: every load folds the whole stream
   private final StateCache<S> cache; // null: no state is kept between commands
+  // This handler's decoder, checks included: a store that keeps decoded events keys them by it.
+  private final Function<RecordedEvent, E> ownEvent = recorded -> decodeOwn(recorded.stream(), recorded);
 
   public CommandHandler(EventStore store, EventCodec codec, Decider<S, C, E> decider) {
     this(store, codec, decider, DEFAULT_MAX_ATTEMPTS, DEFAULT_PAGE_SIZE, null, null);
@@ -304,10 +308,12 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     S state = cached.state();
     long version = cached.version();
     long lastPosition = cached.lastPosition();
-    for (RecordedEvent recorded : page.subList(1, page.size())) {
-      state = decider.evolve(state, decodeOwn(stream, recorded));
-      version = recorded.streamVersion();
-      lastPosition = recorded.globalPosition();
+    List<RecordedEvent> newer = page.subList(1, page.size());
+    List<E> events = decodeOwn(stream, newer);
+    for (int i = 0; i < newer.size(); i++) {
+      state = decider.evolve(state, events.get(i));
+      version = newer.get(i).streamVersion();
+      lastPosition = newer.get(i).globalPosition();
     }
     Loaded<S> head = new Loaded<>(state, version, lastPosition, cached.snapshotVersion(), last(page).eventId());
     return Optional.of(page.size() < pageSize ? head : fold(stream, head));
@@ -332,8 +338,10 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     UUID lastEventId = from.lastEventId();
     while (true) {
       List<RecordedEvent> page = store.readStream(stream, version + 1, pageSize);
-      for (RecordedEvent recorded : page) {
-        state = decider.evolve(state, decodeOwn(stream, recorded));
+      List<E> events = decodeOwn(stream, page);
+      for (int i = 0; i < page.size(); i++) {
+        RecordedEvent recorded = page.get(i);
+        state = decider.evolve(state, events.get(i));
         version = recorded.streamVersion();
         lastPosition = recorded.globalPosition();
         lastEventId = recorded.eventId();
@@ -342,6 +350,27 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
         return new Loaded<>(state, version, lastPosition, from.snapshotVersion(), lastEventId);
       }
     }
+  }
+
+  /**
+   * Decodes a page read from {@code stream} as {@link #decodeOwn(StreamId, RecordedEvent)} does; a
+   * store that keeps decoded events gives back the ones it kept for this handler, checked already.
+   */
+  @SuppressWarnings("unchecked") // DecodedEvents gives back what ownEvent made: E, checked by decodeOwn
+  private List<E> decodeOwn(StreamId stream, List<RecordedEvent> page) {
+    if (store instanceof DecodedEvents kept) {
+      for (RecordedEvent recorded : page) {
+        if (!stream.equals(recorded.stream())) {
+          throw new EventStoreException("the store gave the event at " + recorded.location() + " for stream " + stream);
+        }
+      }
+      return (List<E>) kept.decoded(page, ownEvent);
+    }
+    List<E> events = new ArrayList<>(page.size());
+    for (RecordedEvent recorded : page) {
+      events.add(decodeOwn(stream, recorded));
+    }
+    return events;
   }
 
   /** Decodes an event read from {@code stream}, checking it is this aggregate's and names that stream. */

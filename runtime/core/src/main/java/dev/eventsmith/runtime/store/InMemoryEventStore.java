@@ -1,8 +1,11 @@
 package dev.eventsmith.runtime.store;
 
+import dev.eventsmith.runtime.Event;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,11 +14,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-/** An event store held in memory: for tests, examples and short-lived processes. */
-public final class InMemoryEventStore implements EventStore {
+/**
+ * An event store held in memory: for tests, examples and short-lived processes. It keeps the events
+ * a command handler loads decoded ({@link DecodedEvents}), so a later load of the same stream folds
+ * the kept objects without decoding them. A stream never loaded costs nothing more; a loaded one
+ * holds its decoded events besides their stored bytes.
+ */
+public final class InMemoryEventStore implements EventStore, DecodedEvents {
 
   // One lock for the whole store: an append must check the stream's version and take the next
   // global positions as one step, or two writers could interleave positions out of commit order.
@@ -23,7 +33,14 @@ public final class InMemoryEventStore implements EventStore {
   private final List<RecordedEvent> log = new ArrayList<>();
   private final Map<StreamId, List<RecordedEvent>> streams = new HashMap<>();
   private final Map<UUID, RecordedEvent> byId = new HashMap<>();
+  // Per stream loaded, parallel to its list: the decoded event kept for version i + 1, or null. Filled
+  // and replaced (grown) under the read lock by several readers at once: a Kept is immutable (final
+  // fields), so a reader sees null, an older or a newer one, each correct; a slot written into an
+  // array another reader has just replaced is lost, which only means decoding that event again.
+  private final Map<StreamId, Kept[]> kept = new ConcurrentHashMap<>();
   private final Clock clock;
+
+  private record Kept(Function<RecordedEvent, ? extends Event> decoder, Event event) {}
 
   public InMemoryEventStore() {
     this(Clock.systemUTC());
@@ -60,6 +77,7 @@ public final class InMemoryEventStore implements EventStore {
             event.type(), event.schemaVersion(), event.data(), event.metadata(), now);
         recorded.add(stored);
         log.add(stored);
+
         byId.put(stored.eventId(), stored);
       }
       return new AppendResult(stream, version, firstPosition, log.size());
@@ -88,6 +106,73 @@ public final class InMemoryEventStore implements EventStore {
     try {
       // Positions are dense from 1, so position p sits at index p - 1.
       return page(log, afterPosition, maxCount);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public List<Event> decoded(List<RecordedEvent> events, Function<RecordedEvent, ? extends Event> decode) {
+    Objects.requireNonNull(decode, "decode");
+    Event[] decoded = new Event[events.size()];
+    boolean[] ours = new boolean[events.size()];
+    lock.readLock().lock();
+    try {
+      StreamId stream = null; // a page is usually one stream: looked up once
+      List<RecordedEvent> stored = null;
+      Kept[] held = null;
+      for (int i = 0; i < decoded.length; i++) {
+        RecordedEvent event = events.get(i);
+        if (!event.stream().equals(stream)) {
+          stream = event.stream();
+          stored = streams.get(stream);
+          held = kept.get(stream);
+        }
+        int index = (int) (event.streamVersion() - 1);
+        // Only the very objects this store holds: not a copy, not another store's event.
+        ours[i] = stored != null && index >= 0 && index < stored.size() && stored.get(index) == event;
+        if (ours[i] && held != null && index < held.length && held[index] != null && held[index].decoder() == decode) {
+          decoded[i] = held[index].event();
+        }
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+    // Decoded outside the lock, so appends wait for no decoding.
+    boolean fresh = false;
+    for (int i = 0; i < decoded.length; i++) {
+      if (decoded[i] == null) {
+        decoded[i] = Objects.requireNonNull(decode.apply(events.get(i)), "decode returned null");
+        fresh |= ours[i];
+      }
+    }
+    if (fresh) {
+      keep(events, ours, decoded, decode);
+    }
+    return Collections.unmodifiableList(Arrays.asList(decoded));
+  }
+
+  private void keep(List<RecordedEvent> events, boolean[] ours, Event[] decoded,
+      Function<RecordedEvent, ? extends Event> decode) {
+    lock.readLock().lock();
+    try {
+      for (int i = 0; i < decoded.length; i++) {
+        if (!ours[i]) {
+          continue;
+        }
+        RecordedEvent event = events.get(i);
+        int index = (int) (event.streamVersion() - 1);
+        Kept[] held = kept.get(event.stream());
+        if (held == null || index >= held.length) {
+          // Room for the stream as it is, and for half as much again when it grows (one event per command).
+          int length = streams.get(event.stream()).size();
+          held = held == null ? new Kept[length] : Arrays.copyOf(held, Math.max(length, held.length + (held.length >> 1)));
+          kept.put(event.stream(), held);
+        }
+        if (held[index] == null || held[index].event() != decoded[i]) {
+          held[index] = new Kept(decode, decoded[i]);
+        }
+      }
     } finally {
       lock.readLock().unlock();
     }

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,64 @@ class JsonValueTest {
     assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
     CodecException bad = assertThrows(CodecException.class, () -> parse("{\"a\":tru}"));
     assertTrue(bad.getMessage().contains("line 1, column"), bad.getMessage());
+  }
+
+  @Test
+  void a_stored_payload_is_held_to_the_same_syntax_duplicates_included() {
+    JsonValue stored = JsonValue.parseStored(ORDER.getBytes(StandardCharsets.UTF_8));
+    assertEquals(parse(ORDER), stored);
+    assertEquals("$.items[1].price", stored.get("items").elements().get(1).get("price").path());
+    String[] refused = {"{\"a\":1,\"a\":2}", "{\"o\":{\"b\":null,\"b\":null}}", "{\"a\":1", "{\"a\":1} {}", "",
+        "{\"a\":tru}"};
+    for (String payload : refused) {
+      CodecException strict = assertThrows(CodecException.class, () -> parse(payload), payload);
+      CodecException stored2 = assertThrows(CodecException.class,
+          () -> JsonValue.parseStored(payload.getBytes(StandardCharsets.UTF_8)), payload);
+      // The same refusal at the same place; only Jackson's detail may quote the source of a user's input.
+      assertEquals(strict.getMessage().split(":")[0], stored2.getMessage().split(":")[0], payload);
+    }
+    CodecException duplicate = assertThrows(CodecException.class,
+        () -> JsonValue.parseStored("{\"o\":{\"b\":1,\"b\":2}}".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(duplicate.getMessage().contains("Duplicate field 'b'"), duplicate.getMessage());
+  }
+
+  @Test
+  void a_large_object_keeps_its_order_finds_every_field_and_refuses_a_late_duplicate() {
+    StringBuilder json = new StringBuilder("{");
+    Map<String, JsonValue> expected = new LinkedHashMap<>();
+    for (int i = 40; i > 0; i--) {
+      json.append(i < 40 ? "," : "").append("\"f").append(i).append("\":").append(i);
+      expected.put("f" + i, JsonValue.ofNumber(i));
+    }
+    JsonValue large = parse(json + "}");
+    assertEquals(JsonValue.ofObject(expected), large);
+    assertEquals(JsonValue.ofObject(expected).hashCode(), large.hashCode());
+    assertEquals(List.copyOf(expected.keySet()), List.copyOf(large.names()));
+    for (int i = 1; i <= 40; i++) {
+      assertEquals(i, large.get("f" + i).int32());
+      assertEquals("$.f" + i, large.get(new String("f" + i)).path());
+    }
+    assertFalse(large.has("f41"));
+    for (String duplicate : List.of("f40", "f17", "f3")) {
+      CodecException refused = assertThrows(CodecException.class, () -> parse(json + ",\"" + duplicate + "\":0}"));
+      assertTrue(refused.getMessage().contains("Duplicate field '" + duplicate + "'"), refused.getMessage());
+    }
+  }
+
+  @Test
+  void numbers_keep_their_exact_digits_and_scale() {
+    JsonValue v = parse("{\"big\":123456789012345678901234567890,\"neg\":-7,\"price\":9.90,\"tiny\":0.1,"
+        + "\"exp\":1e2,\"long\":-9223372036854775808,\"over\":9223372036854775808,\"whole\":3.0}");
+    assertEquals(new BigDecimal("123456789012345678901234567890"), v.get("big").decimal());
+    assertEquals(-7, v.get("neg").int32());
+    assertEquals("9.90", v.get("price").decimal().toString());
+    assertEquals("0.1", v.get("tiny").decimal().toString());
+    assertEquals(0, new BigDecimal("100").compareTo(v.get("exp").decimal()));
+    assertEquals(Long.MIN_VALUE, v.get("long").int64());
+    fails("$.over: expected a long (64-bit), but 9223372036854775808 is out of range", () -> v.get("over").int64());
+    fails("$.big: expected an int (32-bit), but 123456789012345678901234567890 is out of range", () -> v.get("big").int32());
+    assertEquals(3, v.get("whole").int32());
+    fails("$.price: expected an int, but found the fraction 9.90", () -> v.get("price").int32());
   }
 
   @Test

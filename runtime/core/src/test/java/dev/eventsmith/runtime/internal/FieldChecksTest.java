@@ -21,6 +21,32 @@ class FieldChecksTest {
   }
 
   @Test
+  void aRememberedMatchNeverLetsThroughWhatItsPatternRefuses() {
+    Pattern upper = Pattern.compile("[A-Z]{3}");
+    Pattern lower = Pattern.compile("[a-z]{3}");
+    Pattern anyLength = Pattern.compile("A*");
+    for (int round = 0; round < 3; round++) {
+      // The same value, accepted by one pattern, is refused by another however often it was accepted.
+      FieldChecks.matches("ABC", upper, "X.code");
+      assertEquals("X.name must match [a-z]{3}, was 'ABC'", refusal(() -> FieldChecks.matches("ABC", lower, "X.name")));
+      // Values sharing slots with accepted ones: every one still matched on its own.
+      for (int i = 0; i < 5_000; i++) {
+        String value = Integer.toString(i, 36).toUpperCase();
+        if (value.matches("[A-Z]{3}")) {
+          FieldChecks.matches(value, upper, "X.code");
+        } else {
+          String refused = value;
+          assertEquals("X.code must match [A-Z]{3}, was '" + refused + "'",
+              refusal(() -> FieldChecks.matches(refused, upper, "X.code")));
+        }
+      }
+      String longValue = "A".repeat(100);
+      FieldChecks.matches(longValue, anyLength, "X.long");
+      refusal(() -> FieldChecks.matches(longValue + "B", anyLength, "X.long"));
+    }
+  }
+
+  @Test
   void lengthIsCountedUpToTheLimitInclusive() {
     FieldChecks.maxLength("abc", 3, "X.name");
     assertEquals("X.name must be at most 3 characters long, was 4", refusal(() -> FieldChecks.maxLength("abcd", 3, "X.name")));

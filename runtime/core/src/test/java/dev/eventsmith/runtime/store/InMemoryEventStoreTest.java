@@ -1,8 +1,11 @@
 package dev.eventsmith.runtime.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.eventsmith.runtime.Event;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,5 +149,104 @@ class InMemoryEventStoreTest {
         () -> store.append(other, ExpectedVersion.any(), List.of(twice, twice)));
     assertEquals(twice.eventId(), repeated.eventId());
     assertEquals(0, store.streamVersion(other));
+  }
+
+  private record Noted(String text) implements Event {
+    @Override
+    public StreamId streamId() {
+      return CART;
+    }
+  }
+
+  /** A decoder that counts its calls and refuses payloads that start with '!'. */
+  private static final class CountingDecoder implements Function<RecordedEvent, Event> {
+    final AtomicInteger calls = new AtomicInteger();
+
+    @Override
+    public Event apply(RecordedEvent recorded) {
+      calls.incrementAndGet();
+      String text = new String(recorded.data(), StandardCharsets.UTF_8);
+      if (text.startsWith("!")) {
+        throw new EventStoreException("corrupt event at " + recorded.location());
+      }
+      return new Noted(text);
+    }
+  }
+
+  @Test
+  void keeps_decoded_events_for_the_decoder_that_made_them() {
+    store.append(CART, ExpectedVersion.any(), List.of(event("a"), event("b"), event("c")));
+    CountingDecoder decoder = new CountingDecoder();
+    List<Event> first = store.decoded(store.readStream(CART, 1, 10), decoder);
+    assertEquals(List.of(new Noted("a"), new Noted("b"), new Noted("c")), first);
+    List<Event> again = store.decoded(store.readStream(CART, 2, 10), decoder);
+    assertEquals(3, decoder.calls.get(), "the second load decoded nothing");
+    assertSame(first.get(1), again.get(0));
+    assertThrows(UnsupportedOperationException.class, () -> again.set(0, new Noted("x")));
+
+    // Another decoder (another codec, other upcasters) never gets the first one's objects.
+    CountingDecoder other = new CountingDecoder();
+    assertEquals(first, store.decoded(store.readStream(CART, 1, 10), other));
+    assertEquals(3, other.calls.get());
+    assertNotSame(first.get(0), store.decoded(store.readStream(CART, 1, 1), other).get(0));
+
+    // An equal event that is not the object this store holds (a copy, another store's) is decoded, not looked up.
+    RecordedEvent held = store.readStream(CART, 1, 1).get(0);
+    RecordedEvent copy = new RecordedEvent(held.stream(), held.streamVersion(), held.globalPosition(), held.eventId(),
+        held.type(), held.schemaVersion(), "forged".getBytes(StandardCharsets.UTF_8), held.metadata(), held.recordedAt());
+    int before = decoder.calls.get();
+    assertEquals(List.of(new Noted("forged")), store.decoded(List.of(copy), decoder));
+    assertEquals(before + 1, decoder.calls.get());
+    assertEquals(List.of(new Noted("a")), store.decoded(List.of(held), decoder), "the copy replaced nothing");
+  }
+
+  @Test
+  void a_corrupt_event_is_refused_on_every_load_and_never_kept() {
+    store.append(CART, ExpectedVersion.any(), List.of(event("a"), event("!broken"), event("c")));
+    CountingDecoder decoder = new CountingDecoder();
+    for (int load = 0; load < 3; load++) {
+      EventStoreException refused = assertThrows(EventStoreException.class,
+          () -> store.decoded(store.readStream(CART, 1, 10), decoder));
+      assertEquals("corrupt event at Cart-1@2 (global position 2)", refused.getMessage());
+    }
+    assertEquals(6, decoder.calls.get(), "a page that fails keeps nothing: both events decoded on each load");
+    assertEquals(List.of(new Noted("c")), store.decoded(store.readStream(CART, 3, 10), decoder));
+  }
+
+  @Test
+  void events_appended_while_others_are_loaded_are_kept_in_their_own_places() throws Exception {
+    CountingDecoder decoder = new CountingDecoder();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int writer = 0; writer < 2; writer++) {
+        StreamId stream = StreamId.of("Cart", "w" + writer);
+        work.add(pool.submit(() -> {
+          for (int i = 0; i < 500; i++) {
+            store.append(stream, ExpectedVersion.any(), List.of(event(stream.id() + ":" + i)));
+          }
+        }));
+        work.add(pool.submit(() -> {
+          for (int i = 0; i < 200; i++) {
+            List<RecordedEvent> page = store.readStream(stream, 1, 1_000);
+            List<Event> decoded = store.decoded(page, decoder);
+            for (int j = 0; j < page.size(); j++) {
+              assertEquals(new Noted(stream.id() + ":" + j), decoded.get(j));
+            }
+          }
+        }));
+      }
+      for (Future<?> done : work) {
+        done.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (String writer : List.of("w0", "w1")) {
+      List<Event> all = store.decoded(store.readStream(StreamId.of("Cart", writer), 1, 1_000), decoder);
+      for (int j = 0; j < 500; j++) {
+        assertEquals(new Noted(writer + ":" + j), all.get(j));
+      }
+    }
   }
 }
