@@ -11,6 +11,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.eventsmith.generator.processor.EventsmithProcessor;
+import dev.eventsmith.runtime.model.DecisionDescriptor;
+import dev.eventsmith.runtime.model.ModelDescriptor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +73,26 @@ class DecisionsTest {
       }
     }
     assertEquals(10, run, "one test per spec of school.yaml");
+  }
+
+  @Test
+  void theModelDescriptorListsTheDecidedCommandsWithTheirQueries() throws Exception {
+    Compilation compilation = compile(TestModels.MODELS);
+    assertThat(compilation).succeeded();
+    ClassLoader loader = new CompiledClassLoader(compilation);
+    ModelDescriptor model = (ModelDescriptor) loader.loadClass("com.example.school.SchoolModel")
+        .getField("INSTANCE").get(null);
+    assertEquals(List.of(
+        new DecisionDescriptor("DefineCourse", "Course", loader.loadClass("com.example.school.DefineCourseDecision"),
+            loader.loadClass("com.example.school.DefineCourse"),
+            List.of(new DecisionDescriptor.Item(List.of("CourseDefined"), List.of("course")))),
+        new DecisionDescriptor("SubscribeStudent", "Course",
+            loader.loadClass("com.example.school.SubscribeStudentDecision"),
+            loader.loadClass("com.example.school.SubscribeStudent"),
+            List.of(new DecisionDescriptor.Item(List.of("CourseDefined", "StudentSubscribed"), List.of("course")),
+                new DecisionDescriptor.Item(List.of("StudentSubscribed"), List.of("student"))))),
+        model.decisions(), "the decided commands in the model's order, DescribeCourse (its aggregate's) not among them");
+    assertEquals(1, model.aggregates().size(), "the aggregate still routes DescribeCourse");
   }
 
   @Test

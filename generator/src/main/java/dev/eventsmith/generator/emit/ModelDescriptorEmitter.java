@@ -10,6 +10,9 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.eventsmith.spec.model.AggregateDef;
 import dev.eventsmith.spec.model.AutomationDef;
+import dev.eventsmith.spec.model.CommandDef;
+import dev.eventsmith.spec.model.QueryItemDef;
+import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.ViewDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +21,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits the model's description ({@code <Model>Model}, a {@code ModelDescriptor}): its codecs, its
- * aggregates, views and automations with the contracts their logic implements, and the OpenAPI
+ * aggregates, commands decided across streams (only if it has some), views and automations with the contracts their logic implements, and the OpenAPI
  * document of its HTTP API, so that code which runs any model (the Spring Boot starter, the HTTP
  * module) needs no naming conventions or reflection to wire this one.
  */
@@ -26,6 +29,7 @@ final class ModelDescriptorEmitter {
 
   private static final ClassName DESCRIPTOR = TypeNames.MODEL_DESCRIPTOR;
   private static final ClassName AGGREGATE = TypeNames.AGGREGATE_DESCRIPTOR;
+  private static final ClassName DECISION = TypeNames.DECISION_DESCRIPTOR;
   private static final ClassName VIEW = TypeNames.VIEW_DESCRIPTOR;
   private static final ClassName AUTOMATION = TypeNames.AUTOMATION_DESCRIPTOR;
   private static final ClassName EVENT_CODEC = TypeNames.EVENT_CODEC;
@@ -82,6 +86,14 @@ final class ModelDescriptorEmitter {
         .addMethod(getter("automations", ParameterizedTypeName.get(ClassName.get(List.class), AUTOMATION),
             CodeBlock.of("AUTOMATIONS")))
         .addMethod(getter("openApi", ClassName.get(String.class), CodeBlock.of("OPEN_API")));
+    List<CodeBlock> decisions = decisions();
+    if (!decisions.isEmpty()) {
+      TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), DECISION);
+      type.addField(FieldSpec.builder(list, "DECISIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(list(decisions))
+          .build());
+      type.addMethod(getter("decisions", list, CodeBlock.of("DECISIONS")));
+    }
     type.addField(FieldSpec.builder(String.class, "OPEN_API", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(openApi(type, new OpenApiEmitter(context.model()).document()))
         .build());
@@ -96,6 +108,34 @@ final class ModelDescriptorEmitter {
           names.decider(aggregate.name()), names.aggregateCommand(aggregate.name())));
     }
     return aggregates;
+  }
+
+  /** The commands decided across streams, with their contracts, classes and queries. */
+  private List<CodeBlock> decisions() {
+    Names names = context.names();
+    List<CodeBlock> decisions = new ArrayList<>();
+    for (CommandDef command : context.model().commands()) {
+      if (!command.decidesAcrossStreams()) {
+        continue;
+      }
+      List<CodeBlock> items = new ArrayList<>();
+      for (QueryItemDef item : command.decides()) {
+        List<CodeBlock> types = new ArrayList<>();
+        for (Reference type : item.types()) {
+          types.add(CodeBlock.of("$T.STORED_NAME", names.element(type.name())));
+        }
+        List<CodeBlock> tags = new ArrayList<>();
+        for (Reference tag : item.tags()) {
+          tags.add(CodeBlock.of("$S", tag.name()));
+        }
+        items.add(CodeBlock.of("new $T.Item($T.of($L),$W$T.of($L))", DECISION, List.class,
+            CodeBlock.join(types, ",$W"), List.class, CodeBlock.join(tags, ",$W")));
+      }
+      decisions.add(CodeBlock.of("new $T($S,$W$S,$W$T.class,$W$T.class,$W$T.of($L))", DECISION, command.name(),
+          command.aggregate(), names.decision(command.name()), names.element(command.name()), List.class,
+          CodeBlock.join(items, ",$W")));
+    }
+    return decisions;
   }
 
   /** The views that have a row codec: those whose key has a text form. */

@@ -7,6 +7,7 @@ import dev.eventsmith.spec.model.Constraints;
 import dev.eventsmith.spec.model.EventDef;
 import dev.eventsmith.spec.model.EventModel;
 import dev.eventsmith.spec.model.Field;
+import dev.eventsmith.spec.model.QueryItemDef;
 import dev.eventsmith.spec.model.Reference;
 import dev.eventsmith.spec.model.RejectionDef;
 import dev.eventsmith.spec.model.TypeRef;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The model's HTTP API as an OpenAPI 3.1 document (JSON text), as the HTTP module serves it: each
@@ -118,10 +120,15 @@ final class OpenApiEmitter {
     Map<String, Object> post = new LinkedHashMap<>();
     post.put("operationId", command.name());
     post.put("tags", List.of(command.aggregate()));
-    post.put("summary", "The command " + command.name() + " to aggregate " + command.aggregate());
+    boolean decided = command.decidesAcrossStreams();
+    post.put("summary", decided
+        ? "The command " + command.name() + ", decided across streams on the events of " + decides(command)
+            + ", recorded in a stream of aggregate " + command.aggregate()
+        : "The command " + command.name() + " to aggregate " + command.aggregate());
     post.put("parameters", List.of(parameter("Idempotency-Key", "header", false,
         "A key that makes a retry of this request answered with what the first one recorded, not done again "
-            + "(per command and stream).", map("type", "string", "minLength", 1, "maxLength", 200))));
+            + (decided ? "(per command)." : "(per command and stream)."),
+        map("type", "string", "minLength", 1, "maxLength", 200))));
     post.put("requestBody", map("required", true, "content", Map.of(JSON, Map.of("schema", ref(command.name())))));
     Map<String, Object> responses = new LinkedHashMap<>();
     responses.put("200", response("Accepted: the events the command recorded (none if it changed nothing)", JSON,
@@ -130,11 +137,21 @@ final class OpenApiEmitter {
         PROBLEM_JSON, ref(INVALID)));
     Object conflict = command.rejects().isEmpty() ? ref(PROBLEM)
         : Map.of("anyOf", List.of(ref(command.name() + ".Rejected"), ref(PROBLEM)));
-    responses.put("409", response("Rejected by the aggregate's rules (with the rejection's fields), or other "
-        + "writers kept winning", PROBLEM_JSON, conflict));
+    responses.put("409", response("Rejected by the " + (decided ? "command's" : "aggregate's") + " rules (with the"
+        + " rejection's fields), or other writers kept winning", PROBLEM_JSON, conflict));
     responses.put("503", response("The store is unavailable for now; retry later", PROBLEM_JSON, ref(PROBLEM)));
     post.put("responses", responses);
     return post;
+  }
+
+  /** The query of a decided command in words: {@code CourseDefined, StudentSubscribed tagged course}; ... */
+  private static String decides(CommandDef command) {
+    List<String> items = new ArrayList<>();
+    for (QueryItemDef item : command.decides()) {
+      items.add(item.types().stream().map(Reference::name).collect(Collectors.joining(", ")) + " tagged "
+          + item.tags().stream().map(Reference::name).collect(Collectors.joining(" and ")));
+    }
+    return String.join("; ", items);
   }
 
   private Map<String, Object> get(ViewDef view, Field key) {

@@ -58,6 +58,8 @@ final class TypeNames {
   static final ClassName COMMAND_INPUT = ClassName.get("dev.eventsmith.runtime.internal", "CommandInput");
   static final ClassName MODEL_DESCRIPTOR = ClassName.get("dev.eventsmith.runtime.model", "ModelDescriptor");
   static final ClassName AGGREGATE_DESCRIPTOR = ClassName.get("dev.eventsmith.runtime.model", "AggregateDescriptor");
+  static final ClassName DECISION_DESCRIPTOR =
+      ClassName.get("dev.eventsmith.runtime.model", "DecisionDescriptor");
   static final ClassName VIEW_DESCRIPTOR = ClassName.get("dev.eventsmith.runtime.model", "ViewDescriptor");
   static final ClassName AUTOMATION_DESCRIPTOR =
       ClassName.get("dev.eventsmith.runtime.model", "AutomationDescriptor");

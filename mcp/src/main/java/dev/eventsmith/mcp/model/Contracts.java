@@ -40,11 +40,16 @@ final class Contracts {
     this.code = HandWrittenCode.scan(model, classes);
   }
 
-  /** The contracts {@code name} takes part in: an aggregate's or view's or automation's own, a command's or event's aggregate's, an event's views'. */
+  /**
+   * The contracts {@code name} takes part in: an aggregate's or view's or automation's own, a
+   * command's or event's aggregate's (a command decided across streams: its own decision), an
+   * event's views'.
+   */
   List<Map<String, Object>> of(String name) {
     List<Map<String, Object>> contracts = new java.util.ArrayList<>();
     model.aggregate(name).ifPresent(a -> contracts.add(decider(a.name(), null)));
-    model.command(name).ifPresent(c -> contracts.add(decider(c.aggregate(), c.name())));
+    model.command(name).ifPresent(c -> contracts.add(c.decidesAcrossStreams() ? decision(c.name())
+        : decider(c.aggregate(), c.name())));
     model.event(name).ifPresent(e -> {
       contracts.add(decider(e.aggregate(), e.name()));
       model.views().stream().filter(v -> v.from().stream().anyMatch(r -> r.name().equals(name)))
@@ -62,6 +67,13 @@ final class Contracts {
     return contract(contract, "decider", aggregate, code.decider(aggregate),
         "public final class " + aggregate + " implements " + contract.simpleName() + "<" + aggregate + ".State>",
         focus);
+  }
+
+  /** The contract of a command decided across streams: its own, not its aggregate's decider. */
+  private Map<String, Object> decision(String command) {
+    ClassName contract = names.decision(command);
+    return contract(contract, "decision", command, code.decision(command), "public final class " + command
+        + "Logic implements " + contract.simpleName() + "<" + command + "Logic.State>", null);
   }
 
   private Map<String, Object> projector(String view, String focus) {

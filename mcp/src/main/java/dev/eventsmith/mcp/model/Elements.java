@@ -63,6 +63,9 @@ final class Elements {
   Map<String, Object> command(CommandDef command) {
     return Json.object().put("kind", "command").put("name", command.name()).put("declaredAt", at(command.position()))
         .put("aggregate", command.aggregate())
+        .put("decides", command.decidesAcrossStreams() ? command.decides().stream().map(item -> Json.object()
+            .put("types", item.types().stream().map(Reference::name).toList())
+            .put("tags", item.tags().stream().map(Reference::name).toList()).build()).toList() : null)
         .put("fields", fields(command.fields()))
         .put("emits", command.emits().stream().map(this::emitted).toList())
         .put("rejects", command.rejects().stream().map(Elements::rejection).toList())

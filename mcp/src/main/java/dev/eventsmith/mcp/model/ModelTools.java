@@ -53,7 +53,8 @@ public final class ModelTools {
             InputSchema.object().string("code", true, "The code, e.g. ESM-0103.").build(), true, this::explain),
         new ToolSpec("list_slices", "List the model's slices",
             "Every slice of the model (commands, then views, then automations) with its fields, the events a "
-                + "command emits (with their fields), its rejections, a view's key and source events, an "
+                + "command emits (with their fields), the query it decides on if it is decided across streams "
+                + "(decides: types and tags), its rejections, a view's key and source events, an "
                 + "automation's trigger and commands, and each slice's specs with the test they run as.",
             Page.arguments(InputSchema.object().string("kind", false, "Only this kind: command, view or automation."),
                 25).build(), true, this::listSlices),
@@ -64,7 +65,8 @@ public final class ModelTools {
                 .build(), true, this::showElement),
         new ToolSpec("show_contract", "Show the generated contract to implement",
             "The generated interface a hand-written class implements for an aggregate, view or automation (a "
-                + "command or event leads to its aggregate's decider and, for an event, the views built from it): "
+                + "command or event leads to its aggregate's decider, a command decided across streams to its own "
+                + "<Command>Decision, and an event to the views built from it too): "
                 + "its declaration, the abstract methods to write with their exact signatures, the class that "
                 + "implements it now (from target/classes), and the generated source.",
             InputSchema.object().string("name", true, "An aggregate, command, event, view or automation.").build(),

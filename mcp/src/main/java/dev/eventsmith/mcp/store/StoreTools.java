@@ -106,8 +106,8 @@ public final class StoreTools implements AutoCloseable {
       tools.add(new ToolSpec("dispatch_command", "Dispatch a command",
           "Handles one command against the event store as the application does (load, decide with the project's "
               + "decider, append) and answers the events recorded or the rejection. Only these command types are "
-              + "allowed: " + String.join(", ", allowedCommands.stream().sorted().toList()) + ". This writes to the "
-              + "store.",
+              + "allowed: " + String.join(", ", allowedCommands.stream().sorted().toList()) + ". Commands decided "
+              + "across streams are refused: the application runs them. This writes to the store.",
           InputSchema.object()
               .string("command", true, "The command type, e.g. AddItem.")
               .anyObject("fields", true, "The command's fields as JSON, e.g. {\"cartId\": \"...\", \"quantity\": 2}.")
@@ -246,6 +246,12 @@ public final class StoreTools implements AutoCloseable {
     EventModel model = project.model();
     CommandDef command = model.command(type).orElseThrow(() -> new ToolError(DiagnosticCode.MCP_UNKNOWN_NAME,
         "the model has no command '" + type + "'", "Check the name in --allow-commands against list_slices."));
+    if (command.decidesAcrossStreams()) {
+      throw new ToolError(DiagnosticCode.MCP_WRITE_REFUSED, type + " is decided across streams (its decides: query),"
+          + " and dispatch_command runs the commands of an aggregate's decider only",
+          "Send it through the application (its CommandBus, or POST /commands/" + type + " of the HTTP API), which"
+              + " runs it with a DecisionHandler on a store with conditional appends.");
+    }
     Object value = CommandValues.build(classes.load(new Names(model).element(command.name()).reflectionName()), fields);
     String deciderName = HandWrittenCode.scan(model, project.classes()).decider(command.aggregate())
         .orElseThrow(() -> new ToolError(DiagnosticCode.MCP_NOT_COMPILED, "no compiled class implements the decider "

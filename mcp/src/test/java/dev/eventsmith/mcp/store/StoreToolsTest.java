@@ -88,6 +88,21 @@ class StoreToolsTest {
   }
 
   @Test
+  void aCommandDecidedAcrossStreamsIsRefusedSayingWhereItRuns() throws Exception {
+    Files.copy(Path.of("../generator/src/test/resources/models/school/school.yaml"), root.resolve("school.yaml"));
+    try (StoreTools tools = tools(Optional.of("sqlite:app.db"), true, Set.of("SubscribeStudent"))) {
+      Calls calls = new Calls(tools.tools());
+      Map<?, ?> refused = calls.error("dispatch_command",
+          Map.of("command", "SubscribeStudent", "fields", Map.of("course", "maths", "student", "ann")));
+      assertEquals("ESM-0907", refused.get("code"));
+      assertTrue(refused.get("message").toString().contains("SubscribeStudent is decided across streams"),
+          refused.toString());
+      assertTrue(refused.toString().contains("POST /commands/SubscribeStudent"), refused.toString());
+      assertFalse(Files.exists(root.resolve("app.db")));
+    }
+  }
+
+  @Test
   void theReadToolsSeeAStoreThatCannotAppend() {
     EventStoreException refused = assertThrows(EventStoreException.class, () -> new ReadOnlyEventStore(null)
         .append(StreamId.of("Cart", 1), ExpectedVersion.any(), List.of()));

@@ -38,7 +38,7 @@ public final class ReservedNames {
       // processes: the runtime's workflow types, java.time.Duration and the test kit's ProcessSpec
       "Workflow", "Reaction", "ProcessInstance", "ReactionChecks", "Duration", "ProcessSpec",
       // decisions across streams
-      "CrossStreamDecider", "EventQuery", "QueryItem",
+      "CrossStreamDecider", "EventQuery", "QueryItem", "DecisionDescriptor",
       // Eventsmith test kit and JUnit, in the spec tests
       "Symbols", "SpecSource", "DeciderSpec", "ViewSpec", "AutomationSpec", "ViewAutomationSpec", "Test",
       "DisplayName", "DecisionSpec");

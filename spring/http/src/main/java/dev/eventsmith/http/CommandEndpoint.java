@@ -6,6 +6,7 @@ import dev.eventsmith.runtime.codec.EncodedEvent;
 import dev.eventsmith.runtime.codec.InvalidCommandException;
 import dev.eventsmith.runtime.codec.JsonWriter;
 import dev.eventsmith.runtime.command.CommandBus;
+import dev.eventsmith.runtime.dcb.AppendConditionFailedException;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.command.CommandResult;
 import dev.eventsmith.runtime.model.ModelDescriptor;
@@ -24,8 +25,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * {@code POST /commands/<Command>}: reads the command from the JSON body with the model's command
  * codec, dispatches it, and answers the events it recorded (200), its rejection (409, with the
- * rejection's fields), or what is wrong with the body (400, naming the field; 413 past
- * {@code eventsmith.http.max-body-size}). An
+ * rejection's fields), a conflict (409 {@code conflict}: concurrent writers won every attempt, for
+ * a command of an aggregate and one decided across streams alike), or what is wrong with the body
+ * (400, naming the field; 413 past {@code eventsmith.http.max-body-size}). An
  * {@code Idempotency-Key} header makes a retry answered with what the first request recorded.
  */
 final class CommandEndpoint {
@@ -89,6 +91,10 @@ final class CommandEndpoint {
       return new Problem(HttpStatus.CONFLICT, "conflict", "Concurrent changes",
           "other writers kept changing " + stream + " while " + name + " was decided; send it again", request.path())
           .response();
+    } catch (AppendConditionFailedException conflict) {
+      return new Problem(HttpStatus.CONFLICT, "conflict", "Concurrent changes",
+          "other writers kept appending events " + name + " decides on while it was decided; send it again",
+          request.path()).response();
     } catch (StoreUnavailableException unavailable) {
       return new Problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Store unavailable",
           "the event store is unavailable for now; " + name + " was not recorded, send it again later",

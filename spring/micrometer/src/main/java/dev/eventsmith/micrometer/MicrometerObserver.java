@@ -4,6 +4,7 @@ import dev.eventsmith.observation.AppliedPage;
 import dev.eventsmith.observation.RuntimeObserver;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.command.CommandResult;
+import dev.eventsmith.runtime.dcb.AppendConditionFailedException;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.NewEvent;
@@ -30,10 +31,11 @@ import java.util.function.Supplier;
  *   <li>{@value #COMMANDS} (timer): each command dispatched through the bus, by {@code command}
  *       (its type's name) and {@code outcome}: {@code accepted}, {@code rejected} (with the
  *       {@code rejection}'s name), {@code conflict} (other writers still won after the last
- *       attempt) or {@code error};
+ *       attempt, for an aggregate's command or one decided across streams) or {@code error};
  *   <li>{@value #APPENDS} (timer): each append of a command handler, by {@code aggregate} (the
  *       stream's category) and {@code outcome}: {@code appended}, {@code conflict} (the stream
- *       moved on; the handler decides again), {@code duplicate} (a repeated command id) or
+ *       moved on, or for a decision across streams an event matching its query came in; the
+ *       handler decides again), {@code duplicate} (a repeated command id) or
  *       {@code error};
  *   <li>{@value #PROJECTED} (counter) and {@value #PAGES} (timer): events and pages each
  *       projection applied, by {@code view};
@@ -77,7 +79,7 @@ public final class MicrometerObserver implements RuntimeObserver {
         outcome = "accepted";
       }
       return result;
-    } catch (WrongExpectedVersionException conflict) {
+    } catch (WrongExpectedVersionException | AppendConditionFailedException conflict) {
       outcome = "conflict";
       throw conflict;
     } finally {
@@ -98,7 +100,7 @@ public final class MicrometerObserver implements RuntimeObserver {
       AppendResult result = append.get();
       outcome = "appended";
       return result;
-    } catch (WrongExpectedVersionException conflict) {
+    } catch (WrongExpectedVersionException | AppendConditionFailedException conflict) {
       outcome = "conflict";
       throw conflict;
     } catch (DuplicateEventIdException repeated) {

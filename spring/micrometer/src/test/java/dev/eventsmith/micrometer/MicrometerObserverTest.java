@@ -7,6 +7,10 @@ import dev.eventsmith.observation.AppliedPage;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Rejection;
 import dev.eventsmith.runtime.command.CommandResult;
+import dev.eventsmith.runtime.dcb.AppendCondition;
+import dev.eventsmith.runtime.dcb.AppendConditionFailedException;
+import dev.eventsmith.runtime.dcb.EventQuery;
+import dev.eventsmith.runtime.dcb.QueryItem;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.ExpectedVersion;
@@ -18,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -60,6 +65,21 @@ class MicrometerObserverTest {
     assertEquals(1, commands("rejected", "CardAlreadyIssued"));
     assertEquals(1, commands("conflict", "none"));
     assertEquals(1, commands("error", "none"));
+  }
+
+  @Test
+  void aDecisionsFailedConditionCountsAsAConflictOfItsAppendAndOfItsCommand() {
+    AppendConditionFailedException lost = new AppendConditionFailedException(
+        new AppendCondition(EventQuery.of(QueryItem.of(Set.of(), "card:1")), 3));
+    assertThrows(AppendConditionFailedException.class, () -> metrics.append(card, List.of(), () -> {
+      throw lost;
+    }));
+    assertThrows(AppendConditionFailedException.class, () -> metrics.intercept(new IssueCard("1"), Map.of(), m -> {
+      throw lost;
+    }));
+    assertEquals(1, registry.get("eventsmith.appends").tag("aggregate", "GiftCard").tag("outcome", "conflict")
+        .timer().count());
+    assertEquals(1, commands("conflict", "none"));
   }
 
   @Test

@@ -14,7 +14,9 @@ import java.util.function.Supplier;
  * What metrics and tracing watch in a running service: each command dispatched through the bus
  * (as a {@link CommandInterceptor}), each decision, each append, and each page a projection
  * applies. The decorators of this package report to it ({@link ObservedEventStore},
- * {@link ObservedDecider}, {@link ObservedProjection}); every method does nothing by default.
+ * {@link ObservedDecider}, {@link ObservedProjection}, and for commands decided across streams
+ * {@link ObservedDecision} and {@link ObservedTaggedEventStore}); every method does nothing by
+ * default.
  *
  * <p>The {@code around} methods must call their action once and answer what it answered, letting
  * its exception through.
@@ -26,12 +28,18 @@ public interface RuntimeObserver extends CommandInterceptor {
     return next.handle(metadata);
   }
 
-  /** Around the decision of {@code aggregate}'s decider on {@code command} (pure: no I/O inside). */
+  /**
+   * Around the decision of {@code aggregate}'s decider on {@code command} (pure: no I/O inside); for
+   * a command decided across streams, of its decision, {@code aggregate} naming its events' stream.
+   */
   default <T> T decide(String aggregate, Command command, Supplier<T> decision) {
     return decision.get();
   }
 
-  /** Around the append of {@code events} to {@code stream} by a command handler. */
+  /**
+   * Around the append of {@code events} to {@code stream} by a command handler, or by a decision
+   * across streams (whose lost race is an {@code AppendConditionFailedException}).
+   */
   default AppendResult append(StreamId stream, List<NewEvent> events, Supplier<AppendResult> append) {
     return append.get();
   }

@@ -10,6 +10,9 @@ import dev.eventsmith.runtime.codec.EncodedEvent;
 import dev.eventsmith.runtime.codec.EventCodec;
 import dev.eventsmith.runtime.codec.JsonValue;
 import dev.eventsmith.runtime.codec.JsonWriter;
+import dev.eventsmith.runtime.dcb.CrossStreamDecider;
+import dev.eventsmith.runtime.dcb.EventQuery;
+import dev.eventsmith.runtime.dcb.QueryItem;
 import dev.eventsmith.runtime.store.StreamId;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +58,34 @@ final class Tally {
     @Override
     public Class<Counted> eventType() {
       return Counted.class;
+    }
+  }
+
+  /** The same rule decided across streams: the events tagged with the tally's id, up to ten. */
+  static final class Shared implements CrossStreamDecider<Integer, Count, Counted> {
+    @Override
+    public EventQuery query(Count command) {
+      return EventQuery.of(QueryItem.of(Set.of("Counted"), "tally:" + command.id()));
+    }
+
+    @Override
+    public Integer initialState(Count command) {
+      return 0;
+    }
+
+    @Override
+    public Integer evolve(Integer total, Event event) {
+      return total + ((Counted) event).by();
+    }
+
+    @Override
+    public Decision<Counted, TooHigh> decide(Count command, Integer total) {
+      return new Logic().decide(command, total);
+    }
+
+    @Override
+    public Set<String> tagsOf(Counted event) {
+      return Set.of("tally:" + event.id());
     }
   }
 

@@ -5,6 +5,7 @@ import dev.eventsmith.observation.RuntimeObserver;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Decision;
 import dev.eventsmith.runtime.command.CommandResult;
+import dev.eventsmith.runtime.dcb.AppendConditionFailedException;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.DuplicateEventIdException;
 import dev.eventsmith.runtime.store.NewEvent;
@@ -99,7 +100,7 @@ public final class TracingObserver implements RuntimeObserver {
         span.setAttribute(EVENTS, ((CommandResult.Accepted) result).events().size());
       }
       return result;
-    } catch (WrongExpectedVersionException conflict) {
+    } catch (WrongExpectedVersionException | AppendConditionFailedException conflict) {
       span.setAttribute(OUTCOME, "conflict");
       failed(span, conflict);
       throw conflict;
@@ -141,9 +142,9 @@ public final class TracingObserver implements RuntimeObserver {
       span.setAttribute(FIRST_POSITION, result.firstPosition());
       span.setAttribute(LAST_POSITION, result.lastPosition());
       return result;
-    } catch (WrongExpectedVersionException | DuplicateEventIdException expected) {
+    } catch (WrongExpectedVersionException | AppendConditionFailedException | DuplicateEventIdException expected) {
       // Expected under concurrency: the handler decides again or answers the earlier handling.
-      span.setAttribute(OUTCOME, expected instanceof WrongExpectedVersionException ? "conflict" : "duplicate");
+      span.setAttribute(OUTCOME, expected instanceof DuplicateEventIdException ? "duplicate" : "conflict");
       span.recordException(expected);
       throw expected;
     } catch (RuntimeException | Error e) {

@@ -10,6 +10,10 @@ import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Decision;
 import dev.eventsmith.runtime.Rejection;
 import dev.eventsmith.runtime.command.CommandResult;
+import dev.eventsmith.runtime.dcb.AppendCondition;
+import dev.eventsmith.runtime.dcb.AppendConditionFailedException;
+import dev.eventsmith.runtime.dcb.EventQuery;
+import dev.eventsmith.runtime.dcb.QueryItem;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.RecordedEvent;
@@ -31,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -133,6 +138,22 @@ class TracingObserverTest {
     assertEquals("conflict", append.getAttributes().get(TracingObserver.OUTCOME));
     assertEquals(StatusCode.UNSET, append.getStatus().getStatusCode());
     assertEquals(1, append.getEvents().size());
+  }
+
+  @Test
+  void aDecisionsFailedConditionIsAConflictOfItsAppendAndOfItsCommand() {
+    AppendConditionFailedException lost = new AppendConditionFailedException(
+        new AppendCondition(EventQuery.of(QueryItem.of(Set.of(), "card:7")), 3));
+    assertThrows(AppendConditionFailedException.class, () -> tracing.append(card, List.of(), () -> {
+      throw lost;
+    }));
+    SpanData append = span("append GiftCard");
+    assertEquals("conflict", append.getAttributes().get(TracingObserver.OUTCOME));
+    assertEquals(StatusCode.UNSET, append.getStatus().getStatusCode());
+    assertThrows(AppendConditionFailedException.class, () -> tracing.intercept(new RedeemCard("7"), Map.of(), m -> {
+      throw lost;
+    }));
+    assertEquals("conflict", span("command RedeemCard").getAttributes().get(TracingObserver.OUTCOME));
   }
 
   @Test

@@ -112,10 +112,19 @@ public final class DecisionHandler<S, C extends Command, E extends Event> {
     }
     Decision<? extends E, ? extends Rejection> decision = decider.decide(command, state);
     StreamId stream = command.streamId();
+    List<? extends E> events = decision instanceof Decision.Accepted<? extends E, ?> accepted ? accepted.events()
+        : List.of();
+    if (events.isEmpty() && commandId != null) {
+      // The same command, handled concurrently, may have been recorded between our look-up and our
+      // read, so that we decided on top of it (and refused it, say): answer what it recorded.
+      Optional<CommandResult> before = handledBefore(ids, commandId);
+      if (before.isPresent()) {
+        return before.get();
+      }
+    }
     if (decision instanceof Decision.Rejected<?, ?> rejected) {
       return new CommandResult.Rejected(stream, (Rejection) rejected.rejection());
     }
-    List<? extends E> events = ((Decision.Accepted<? extends E, ?>) decision).events();
     if (events.isEmpty()) {
       return new CommandResult.Accepted(stream, List.of(), 0, read);
     }

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * What one model's generated code offers to code that runs any model without knowing it: its
- * codecs, its aggregates, views and automations with the contracts their hand-written logic
- * implements, and the OpenAPI document of its HTTP API. A framework integration (the Spring Boot
- * starter) and the HTTP module work from it. Generated per model as {@code <Model>Model}, with an
- * {@code INSTANCE}.
+ * codecs, its aggregates, decisions across streams, views and automations with the contracts
+ * their hand-written logic implements, and the OpenAPI document of its HTTP API. A framework
+ * integration (the Spring Boot starter) and the HTTP module work from it. Generated per model as
+ * {@code <Model>Model}, with an {@code INSTANCE}.
  */
 public interface ModelDescriptor {
 
@@ -24,6 +24,16 @@ public interface ModelDescriptor {
 
   /** The model's aggregates, in the model's order. */
   List<AggregateDescriptor> aggregates();
+
+  /**
+   * The model's commands decided across streams, in the model's order. They are also commands of
+   * their aggregate (its command type), but its decider does not decide them: route each to a
+   * {@code DecisionHandler} over the bean implementing its {@link DecisionDescriptor#decision()}.
+   * None by default, for descriptors generated before decisions were described.
+   */
+  default List<DecisionDescriptor> decisions() {
+    return List.of();
+  }
 
   /** The model's views, in the model's order. */
   List<ViewDescriptor<?, ?>> views();

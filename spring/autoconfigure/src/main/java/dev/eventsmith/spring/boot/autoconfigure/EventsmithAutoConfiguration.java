@@ -1,7 +1,9 @@
 package dev.eventsmith.spring.boot.autoconfigure;
 
 import dev.eventsmith.observation.ObservedDecider;
+import dev.eventsmith.observation.ObservedDecision;
 import dev.eventsmith.observation.ObservedEventStore;
+import dev.eventsmith.observation.ObservedTaggedEventStore;
 import dev.eventsmith.observation.RuntimeObserver;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.Decider;
@@ -14,7 +16,11 @@ import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.command.CommandInterceptor;
 import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.deadline.InMemoryDeadlineStore;
+import dev.eventsmith.runtime.dcb.CrossStreamDecider;
+import dev.eventsmith.runtime.dcb.DecisionHandler;
+import dev.eventsmith.runtime.dcb.TaggedEventStore;
 import dev.eventsmith.runtime.model.AggregateDescriptor;
+import dev.eventsmith.runtime.model.DecisionDescriptor;
 import dev.eventsmith.runtime.model.ModelDescriptor;
 import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.EventStore;
@@ -27,9 +33,12 @@ import dev.eventsmith.spring.boot.SharedAppendSignal;
 import dev.eventsmith.spring.boot.ViewStores;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -42,11 +51,13 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Runs a service's event models: a {@link CommandBus} with a command handler for each aggregate's
- * decider bean, a live projection for each view's projector bean ({@link Projections}), and a
- * runner for each automation's bean and each process, a {@link Workflow} bean ({@link Automations}),
- * the last two started and stopped with the application context. The models are the
- * {@code <Model>Model} beans of the application, or, when it defines none, the generated
- * {@code <Model>Model} classes in its packages.
+ * decider bean and a {@link DecisionHandler} for each command decided across streams (the bean of
+ * its {@code <Command>Decision} contract, on the store, which must then be a
+ * {@link TaggedEventStore}), a live projection for each view's projector bean
+ * ({@link Projections}), and a runner for each automation's bean and each process, a
+ * {@link Workflow} bean ({@link Automations}), the last two started and stopped with the
+ * application context. The models are the {@code <Model>Model} beans of the application, or, when
+ * it defines none, the generated {@code <Model>Model} classes in its packages.
  */
 @AutoConfiguration(after = EventsmithStoreFallbackAutoConfiguration.class)
 @EnableConfigurationProperties(EventsmithProperties.class)
@@ -76,10 +87,26 @@ public class EventsmithAutoConfiguration {
     EventStore observed = ObservedEventStore.of(store, observer);
     CommandBus bus = new CommandBus();
     for (ModelDescriptor model : models.all()) {
+      Set<Class<?>> decided = new HashSet<>();
+      model.decisions().forEach(decision -> decided.add(decision.type()));
       for (AggregateDescriptor aggregate : model.aggregates()) {
+        if (decidedOnly(aggregate, decided)) {
+          continue; // no command of its own: its decider decides nothing, so no bean is asked of it
+        }
         Object decider = logic.of(aggregate.decider(), "aggregate " + aggregate.name() + " of model " + model.name());
         register(bus, aggregate, handler(observed, model, aggregate.name(), decider, observer,
             properties.getCommands().getMaxAttempts()));
+      }
+      for (DecisionDescriptor decision : model.decisions()) {
+        String what = "command " + decision.command() + " of model " + model.name() + " (decided across streams)";
+        if (!(store instanceof TaggedEventStore tagged)) {
+          throw new IllegalStateException(what + " needs an event store with tags and conditional appends (a"
+              + " TaggedEventStore: in-memory, SQLite or PostgreSQL), but the store is " + store.getClass().getName()
+              + ": remove your EventStore bean so that eventsmith.store.type chooses one, or make it one of those");
+        }
+        Object decider = logic.of(decision.decision(), what);
+        register(bus, decision, decisionHandler(new ObservedTaggedEventStore(tagged, observer), model, decision,
+            decider, observer, properties.getCommands().getMaxAttempts()));
       }
     }
     // Observers are interceptors too: each sees the commands, in @Order, outermost first.
@@ -93,6 +120,25 @@ public class EventsmithAutoConfiguration {
     Decider<Object, Command, Event> logic = (Decider<Object, Command, Event>) decider;
     return new CommandHandler<>(store, model.events(), new ObservedDecider<>(aggregate, logic, observer))
         .withMaxAttempts(maxAttempts);
+  }
+
+  /** Whether every command of {@code aggregate} (its sealed command type's) is decided across streams. */
+  private static boolean decidedOnly(AggregateDescriptor aggregate, Set<Class<?>> decided) {
+    Class<?>[] commands = aggregate.commands().getPermittedSubclasses();
+    return commands != null && commands.length > 0 && decided.containsAll(Arrays.asList(commands));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DecisionHandler<?, ?, ?> decisionHandler(TaggedEventStore store, ModelDescriptor model,
+      DecisionDescriptor decision, Object decider, RuntimeObserver observer, int maxAttempts) {
+    CrossStreamDecider<Object, Command, Event> logic = (CrossStreamDecider<Object, Command, Event>) decider;
+    return new DecisionHandler<>(store, model.events(), new ObservedDecision<>(decision.aggregate(), logic, observer))
+        .withMaxAttempts(maxAttempts);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void register(CommandBus bus, DecisionDescriptor decision, DecisionHandler<?, ?, ?> handler) {
+    bus.registerDecision((Class) decision.type(), ((DecisionHandler) handler)::handle);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -114,7 +114,10 @@ public class EventsmithProperties {
   /** Command handling. */
   public static class Commands {
 
-    /** How often a command is decided again when other writers appended to its stream in between. */
+    /**
+     * How often a command is decided again when other writers appended to its stream in between
+     * (for a command decided across streams: an event matching its query).
+     */
     private int maxAttempts = 3;
 
     public int getMaxAttempts() {

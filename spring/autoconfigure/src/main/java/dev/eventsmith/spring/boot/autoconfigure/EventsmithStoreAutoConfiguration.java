@@ -1,11 +1,11 @@
 package dev.eventsmith.spring.boot.autoconfigure;
 
 import dev.eventsmith.runtime.checkpoint.CheckpointStore;
+import dev.eventsmith.runtime.dcb.InMemoryTaggedEventStore;
 import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.projection.RowCodec;
 import dev.eventsmith.runtime.projection.ViewStore;
 import dev.eventsmith.runtime.store.EventStore;
-import dev.eventsmith.runtime.store.InMemoryEventStore;
 import dev.eventsmith.spring.boot.ViewStores;
 import dev.eventsmith.store.postgres.PostgresCheckpointStore;
 import dev.eventsmith.store.postgres.PostgresDeadlineStore;
@@ -115,9 +115,10 @@ public class EventsmithStoreAutoConfiguration {
   @ConditionalOnMissingBean(EventStore.class)
   static class InMemory {
 
+    /** With tags and conditional appends, so that commands decided across streams run on it too. */
     @Bean
-    InMemoryEventStore eventStore() {
-      return new InMemoryEventStore();
+    InMemoryTaggedEventStore eventStore() {
+      return new InMemoryTaggedEventStore();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.eventsmith.spring.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventsmith.runtime.command.CommandBus;
+import dev.eventsmith.runtime.dcb.InMemoryTaggedEventStore;
 import dev.eventsmith.runtime.deadline.DeadlineStore;
 import dev.eventsmith.runtime.deadline.InMemoryDeadlineStore;
 import dev.eventsmith.runtime.store.EventStore;
@@ -40,7 +41,7 @@ class StoreSelectionTest {
   void inMemoryWhenAsked() {
     context.withPropertyValues("eventsmith.store.type=in-memory").run(app -> {
       assertThat(app).hasNotFailed();
-      assertThat(app.getBean(EventStore.class)).isInstanceOf(InMemoryEventStore.class);
+      assertThat(app.getBean(EventStore.class)).isInstanceOf(InMemoryTaggedEventStore.class);
       assertThat(app.getBean(StoreDescription.class).type()).isEqualTo("in-memory");
       assertThat(app.getBean(DeadlineStore.class)).isInstanceOf(InMemoryDeadlineStore.class);
     });
