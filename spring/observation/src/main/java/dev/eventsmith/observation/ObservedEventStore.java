@@ -1,22 +1,27 @@
 package dev.eventsmith.observation;
 
+import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.projection.AppendSignal;
 import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.DecodedEvents;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.NewEvent;
 import dev.eventsmith.runtime.store.RecordedEvent;
 import dev.eventsmith.runtime.store.StreamId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * An event store that reports each append to an observer and passes everything else on. It does
- * not close the store it wraps: whoever opened that store closes it.
+ * An event store that reports each append to an observer and passes everything else on, including
+ * the decoded events a store keeps ({@link DecodedEvents}). It does not close the store it wraps:
+ * whoever opened that store closes it.
  */
-public class ObservedEventStore implements EventStore {
+public class ObservedEventStore implements EventStore, DecodedEvents {
 
   private final EventStore store;
   private final RuntimeObserver observer;
@@ -55,6 +60,19 @@ public class ObservedEventStore implements EventStore {
   @Override
   public long streamVersion(StreamId stream) {
     return store.streamVersion(stream);
+  }
+
+  /** The events the wrapped store kept decoded, if it keeps any; else each decoded now. */
+  @Override
+  public List<Event> decoded(List<RecordedEvent> events, Function<RecordedEvent, ? extends Event> decode) {
+    if (store instanceof DecodedEvents kept) {
+      return kept.decoded(events, decode);
+    }
+    List<Event> decodedNow = new ArrayList<>(events.size());
+    for (RecordedEvent event : events) {
+      decodedNow.add(decode.apply(event));
+    }
+    return decodedNow;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.eventsmith.runtime.dcb;
 
+import dev.eventsmith.runtime.Event;
 import dev.eventsmith.runtime.store.AppendResult;
+import dev.eventsmith.runtime.store.DecodedEvents;
 import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.ExpectedVersion;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
@@ -16,13 +18,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * An in-memory event store with tags and conditional appends: for tests and examples. Tagged
  * appends (and the reads of decisions) take one lock, so they are serialised; appends without
  * tags go straight to the {@link InMemoryEventStore} underneath and never wait for them.
  */
-public final class InMemoryTaggedEventStore implements EventStore, TaggedEventStore {
+public final class InMemoryTaggedEventStore implements EventStore, TaggedEventStore, DecodedEvents {
 
   private final InMemoryEventStore events;
   /** Tagged events by global position. */
@@ -106,6 +109,12 @@ public final class InMemoryTaggedEventStore implements EventStore, TaggedEventSt
   @Override
   public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
     return events.readAll(afterPosition, maxCount);
+  }
+
+  /** The decoded events the wrapped {@link InMemoryEventStore} keeps. */
+  @Override
+  public List<Event> decoded(List<RecordedEvent> recorded, Function<RecordedEvent, ? extends Event> decode) {
+    return events.decoded(recorded, decode);
   }
 
   @Override

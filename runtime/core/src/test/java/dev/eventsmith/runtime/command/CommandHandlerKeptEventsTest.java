@@ -11,6 +11,8 @@ import dev.eventsmith.runtime.fixture.CartCommand;
 import dev.eventsmith.runtime.fixture.CartCommand.AddItem;
 import dev.eventsmith.runtime.fixture.CartCommand.CreateCart;
 import dev.eventsmith.runtime.fixture.CartEvent;
+import dev.eventsmith.runtime.dcb.InMemoryTaggedEventStore;
+import dev.eventsmith.runtime.store.EventStore;
 import dev.eventsmith.runtime.store.InMemoryEventStore;
 import java.math.BigDecimal;
 import java.util.Set;
@@ -52,7 +54,10 @@ class CommandHandlerKeptEventsTest {
   }
 
   private static int decodesOfThreeCommands(Counting codec) {
-    InMemoryEventStore store = new InMemoryEventStore();
+    return decodesOfThreeCommands(codec, new InMemoryEventStore());
+  }
+
+  private static int decodesOfThreeCommands(Counting codec, EventStore store) {
     CommandHandler<Cart.State, CartCommand, CartEvent> handler = new CommandHandler<>(store, codec, new Cart());
     UUID cart = UUID.randomUUID();
     handler.handle(new CreateCart(cart, "ann"));
@@ -65,6 +70,11 @@ class CommandHandlerKeptEventsTest {
   void immutable_events_are_decoded_once_and_shared_by_later_loads() {
     // Loads of 0, 1 and 2 events: the second load decodes CartCreated, the third only ItemAdded.
     assertEquals(2, decodesOfThreeCommands(new Counting(true)));
+  }
+
+  @Test
+  void the_tagged_in_memory_store_shares_the_events_its_store_keeps() {
+    assertEquals(2, decodesOfThreeCommands(new Counting(true), new InMemoryTaggedEventStore()));
   }
 
   @Test

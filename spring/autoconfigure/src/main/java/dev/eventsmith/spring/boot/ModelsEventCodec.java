@@ -63,4 +63,10 @@ final class ModelsEventCodec implements EventCodec {
   public Set<String> types() {
     return Collections.unmodifiableSet(byType.keySet());
   }
+
+  /** Immutable events only if every model's codec says so. */
+  @Override
+  public boolean immutableEvents() {
+    return codecs.stream().allMatch(EventCodec::immutableEvents);
+  }
 }
