@@ -118,32 +118,35 @@ final class ViewEndpoint {
         return behind.get();
       }
     }
+    // Only the page is read (one row more says whether another page follows); the total is counted
+    // from the lookup's index, in a read of its own.
     Map<K, V> found;
+    long total;
     try {
-      found = view.lookup(lookup, value);
+      found = view.lookup(lookup, value, offset, limit + 1);
+      total = view.count(lookup, value);
     } catch (StoreUnavailableException unavailable) {
       return unavailable(request);
     }
     return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-        .body(page(view, found.values(), offset, limit));
+        .body(page(view, found.values(), total, offset, limit));
   }
 
   private static String byKey(RunningView<?, ?> view) {
     return "read its rows by key, at views/" + view.name() + "/<" + view.descriptor().key() + ">";
   }
 
-  private static <V> byte[] page(RunningView<?, V> view, Collection<V> found, int offset, int limit) {
+  private static <V> byte[] page(RunningView<?, V> view, Collection<V> found, long total, int offset, int limit) {
     JsonWriter json = JsonWriter.object();
     json.field("rows").startArray();
-    int end = (int) Math.min((long) offset + limit, found.size());
-    found.stream().skip(offset).limit(Math.max(0, end - offset)).forEach(row ->
+    found.stream().limit(limit).forEach(row ->
         json.value(JsonValue.parse(view.descriptor().rows().encodeRow(row).getBytes(StandardCharsets.UTF_8))));
     json.endArray();
-    json.field("total").int32(found.size());
+    json.field("total").int64(total);
     json.field(OFFSET).int32(offset);
     json.field(LIMIT).int32(limit);
-    if (end < found.size()) {
-      json.field("nextOffset").int32(end);
+    if (found.size() > limit) {
+      json.field("nextOffset").int32(offset + limit);
     }
     return json.toBytes();
   }

@@ -60,6 +60,19 @@ public final class RunningView<K, V> {
     return rows.lookup(lookup, value);
   }
 
+  /**
+   * One page of {@link #lookup(Lookup, String)}: at most {@code limit} rows from the {@code
+   * offset}-th on; durable view stores read only that page.
+   */
+  public Map<K, V> lookup(Lookup<V> lookup, String value, int offset, int limit) {
+    return rows.lookup(lookup, value, offset, limit);
+  }
+
+  /** How many rows {@link #lookup(Lookup, String)} finds; durable view stores count without reading them. */
+  public long count(Lookup<V> lookup, String value) {
+    return rows.count(lookup, value);
+  }
+
   /** The global position of the last event the view applied. */
   public long checkpoint() {
     LiveProjection following = live;
