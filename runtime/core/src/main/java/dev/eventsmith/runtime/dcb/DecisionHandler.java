@@ -27,7 +27,8 @@ import java.util.Optional;
  *
  * <p>A command sent with a {@link CommandHandler#COMMAND_ID} in its metadata is recorded at most
  * once, as by {@link CommandHandler}: its events' ids derive from the command id (and the command's
- * type), so a repeat finds the first handling's events and answers with them.
+ * simple class name, which generated commands take from the model, so moving the model's package
+ * keeps them), so a repeat finds the first handling's events and answers with them.
  */
 public final class DecisionHandler<S, C extends Command, E extends Event> {
 
@@ -90,7 +91,9 @@ public final class DecisionHandler<S, C extends Command, E extends Event> {
 
   private CommandResult attempt(C command, Map<String, String> metadata) {
     String commandId = metadata.get(CommandHandler.COMMAND_ID);
-    StreamId ids = StreamId.of("Decision", command.getClass().getName());
+    // The model's name of the command, not the Java package: a repeat across a deploy that moved the
+    // package must still find the first handling.
+    StreamId ids = StreamId.of("Decision", command.getClass().getSimpleName());
     if (commandId != null) {
       Optional<CommandResult> before = handledBefore(ids, commandId);
       if (before.isPresent()) {

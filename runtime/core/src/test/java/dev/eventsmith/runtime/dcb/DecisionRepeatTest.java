@@ -103,4 +103,60 @@ class DecisionRepeatTest {
     assertEquals(firstResult.get(0), answered);
     assertEquals(1, store.readAll(0, 10).size());
   }
+
+  /** The same command after a deploy that moved its class to another package (here: another outer class). */
+  static final class Moved {
+    record Subscribe(String student, String course) implements dev.eventsmith.runtime.Command {
+      @Override
+      public StreamId streamId() {
+        return StreamId.of("Course", course);
+      }
+
+      DecisionHandlerTest.Subscribe before() {
+        return new DecisionHandlerTest.Subscribe(student, course);
+      }
+    }
+
+    /** {@link Subscriptions}, taking the moved command. */
+    static final class Rules implements CrossStreamDecider<Counts, Subscribe, Subscribed> {
+      private final Subscriptions rules = new Subscriptions();
+
+      @Override
+      public EventQuery query(Subscribe command) {
+        return rules.query(command.before());
+      }
+
+      @Override
+      public Counts initialState(Subscribe command) {
+        return rules.initialState(command.before());
+      }
+
+      @Override
+      public Counts evolve(Counts state, Event event) {
+        return rules.evolve(state, event);
+      }
+
+      @Override
+      public Decision<Subscribed, Rejection> decide(Subscribe command, Counts state) {
+        return rules.decide(command.before(), state);
+      }
+
+      @Override
+      public Set<String> tagsOf(Subscribed event) {
+        return rules.tagsOf(event);
+      }
+    }
+  }
+
+  @Test
+  void aRepeatAfterTheCommandsPackageMovedIsAnsweredNotDoneAgain() {
+    CommandResult first = new DecisionHandler<>(store, DecisionHandlerTest.CODEC, new Subscriptions())
+        .handle(new Subscribe("ann", "math"), id);
+
+    CommandResult repeat = new DecisionHandler<>(store, DecisionHandlerTest.CODEC, new Moved.Rules())
+        .handle(new Moved.Subscribe("ann", "math"), id);
+
+    assertEquals(first, repeat, "answered with what the first handling recorded");
+    assertEquals(1, store.readAll(0, 100).size(), "recorded once");
+  }
 }
