@@ -181,6 +181,15 @@ public final class CommandHandler<S, C extends Command, E extends Event> {
     }
     Loaded<S> loaded = load(stream);
     Decision<? extends E, ? extends Rejection> decision = decider.decide(command, loaded.state());
+    boolean noEvents = !(decision instanceof Decision.Accepted<? extends E, ?> accepted) || accepted.events().isEmpty();
+    if (noEvents && commandId != null) {
+      // The same command, handled concurrently, may have been recorded between our look-up and our
+      // load, so that we decided on top of it (and refused it, say): answer what it recorded.
+      Optional<CommandResult> before = handledBefore(stream, commandId);
+      if (before.isPresent()) {
+        return before.get();
+      }
+    }
     if (decision instanceof Decision.Rejected<?, ?> rejected) {
       keep(stream, loaded);
       return new CommandResult.Rejected(stream, (Rejection) rejected.rejection());

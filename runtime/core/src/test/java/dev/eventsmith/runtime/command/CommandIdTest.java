@@ -18,6 +18,7 @@ import dev.eventsmith.runtime.fixture.CartCodec;
 import dev.eventsmith.runtime.fixture.CartCommand;
 import dev.eventsmith.runtime.fixture.CartCommand.AddItem;
 import dev.eventsmith.runtime.fixture.CartCommand.CreateCart;
+import dev.eventsmith.runtime.fixture.CartCommand.SubmitCart;
 import dev.eventsmith.runtime.fixture.CartEvent;
 import dev.eventsmith.runtime.fixture.CartEvent.ItemAdded;
 import dev.eventsmith.runtime.fixture.DelegatingEventStore;
@@ -259,5 +260,32 @@ class CommandIdTest {
 
     assertEquals(2, stream(CART).size(), "recorded once, by the replica");
     assertEquals(handler.handle(add, REQ_42), answer, "and answered with what the replica recorded");
+  }
+  @Test
+  @Tag("reliability")
+  void aRepeatThatWouldBeRefusedOnTheReplicasStateIsAnsweredWithWhatTheReplicaRecorded() {
+    handler.handle(new CreateCart(CART, "ann"));
+    SubmitCart submit = new SubmitCart(CART);
+    // The replica records the command between this handler's look-up and its load: deciding on the
+    // replica's state would refuse it (already submitted), yet it is the same command.
+    EventStore racing = new DelegatingEventStore(store) {
+      boolean raced;
+
+      @Override
+      public Optional<RecordedEvent> readEvent(UUID eventId) {
+        Optional<RecordedEvent> found = super.readEvent(eventId);
+        if (!raced) {
+          raced = true;
+          handler.handle(submit, REQ_42);
+        }
+        return found;
+      }
+    };
+
+    CommandResult answer = new CommandHandler<>(racing, CartCodec.INSTANCE, new Cart()).handle(submit, REQ_42);
+
+    assertInstanceOf(CommandResult.Accepted.class, answer, "the repeat is not refused: " + answer);
+    assertEquals(2, stream(CART).size(), "recorded once, by the replica");
+    assertEquals(handler.handle(submit, REQ_42), answer, "and answered with what the replica recorded");
   }
 }
