@@ -151,6 +151,89 @@ class InMemoryEventStoreTest {
     assertEquals(0, store.streamVersion(other));
   }
 
+  @Test
+  void every_id_is_found_and_refused_again_across_many_growths_of_the_index_and_log() {
+    // Ids that differ in a few low bits only (not random), past several index growths and log chunks.
+    int count = 20_000;
+    List<UUID> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      UUID id = new UUID(7, i);
+      ids.add(id);
+      store.append(StreamId.of("Cart", i % 97), ExpectedVersion.any(),
+          List.of(new NewEvent(id, "Noted", 1, new byte[] {'1'}, Map.of())));
+    }
+    for (int i = 0; i < count; i++) {
+      RecordedEvent found = store.readEvent(ids.get(i)).orElseThrow();
+      assertEquals(ids.get(i), found.eventId());
+      assertEquals(i + 1L, found.globalPosition());
+    }
+    assertEquals(java.util.Optional.empty(), store.readEvent(new UUID(7, count)));
+    assertEquals(java.util.Optional.empty(), store.readEvent(new UUID(8, 0)));
+    for (int i = 0; i < count; i += 997) {
+      UUID reused = ids.get(i);
+      DuplicateEventIdException refused = assertThrows(DuplicateEventIdException.class, () -> store.append(
+          CART, ExpectedVersion.any(), List.of(new NewEvent(reused, "Noted", 1, new byte[] {'1'}, Map.of()))));
+      assertEquals(reused, refused.eventId());
+    }
+    assertEquals(count, store.readAll(0, Integer.MAX_VALUE).size());
+  }
+
+  @Test
+  void pages_of_the_log_across_its_chunks_hold_every_position_in_order() {
+    for (int i = 0; i < 10_000; i++) {
+      store.append(StreamId.of("Cart", i % 13), ExpectedVersion.any(), List.of(event(Integer.toString(i))));
+    }
+    for (long after : new long[] {0, 4_000, 4_095, 4_096, 4_097, 8_191, 9_990, 10_000}) {
+      List<RecordedEvent> page = store.readAll(after, 5_000);
+      assertEquals(Math.min(5_000, 10_000 - after), page.size());
+      for (int i = 0; i < page.size(); i++) {
+        assertEquals(after + 1 + i, page.get(i).globalPosition());
+        assertEquals(Long.toString(after + i), new String(page.get(i).data(), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  @Test
+  void events_of_a_stream_share_one_stream_id_equal_to_the_callers() {
+    store.append(new StreamId("Cart", new String("9")), ExpectedVersion.any(), List.of(event("a")));
+    StreamId again = new StreamId("Cart", new String("9"));
+    store.append(again, ExpectedVersion.any(), List.of(event("b"), event("c")));
+    List<RecordedEvent> read = store.readStream(again, 1, 10);
+    assertEquals(3, read.size());
+    assertEquals(again, read.get(2).stream());
+    assertSame(read.get(0).stream(), read.get(1).stream());
+    assertSame(read.get(0).stream(), read.get(2).stream());
+  }
+
+  @Test
+  void appends_stamped_alike_share_one_instant_and_every_instant_keeps_the_clocks_precision() {
+    Instant[] ticks = {NOON.plusNanos(1), NOON.plusNanos(1), NOON.plusNanos(2)};
+    AtomicInteger tick = new AtomicInteger();
+    Clock clock = new Clock() {
+      @Override
+      public Instant instant() {
+        return Instant.ofEpochSecond(ticks[tick.get()].getEpochSecond(), ticks[tick.getAndIncrement()].getNano());
+      }
+
+      @Override
+      public java.time.ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        throw new UnsupportedOperationException();
+      }
+    };
+    InMemoryEventStore stamped = new InMemoryEventStore(clock);
+    for (int i = 0; i < 3; i++) {
+      stamped.append(CART, ExpectedVersion.any(), List.of(event(Integer.toString(i))));
+    }
+    List<RecordedEvent> read = stamped.readAll(0, 3);
+    assertEquals(List.of(ticks[0], ticks[1], ticks[2]), read.stream().map(RecordedEvent::recordedAt).toList());
+    assertSame(read.get(0).recordedAt(), read.get(1).recordedAt());
+  }
+
   private record Noted(String text) implements Event {
     @Override
     public StreamId streamId() {
