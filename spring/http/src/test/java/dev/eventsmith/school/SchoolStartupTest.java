@@ -6,7 +6,6 @@ import dev.eventsmith.observation.RuntimeObserver;
 import dev.eventsmith.runtime.Command;
 import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandResult;
-import dev.eventsmith.runtime.dcb.AppendConditionFailedException;
 import dev.eventsmith.runtime.model.ModelDescriptor;
 import dev.eventsmith.runtime.store.AppendResult;
 import dev.eventsmith.runtime.store.EventStore;
@@ -148,8 +147,8 @@ class SchoolStartupTest {
   }
 
   /**
-   * Sends {@code count} subscriptions at once, each sent again when other writers won all the
-   * bus's attempts (eventsmith.commands.max-attempts, as for aggregate commands); how many were accepted.
+   * Sends {@code count} subscriptions at once, each once: the starter's default attempts for
+   * decisions (eventsmith.commands.decision-max-attempts) must win every race; how many were accepted.
    */
   private static int race(CommandBus bus, int count) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(count);
@@ -160,13 +159,7 @@ class SchoolStartupTest {
         String student = "s" + i;
         results.add(threads.submit(() -> {
           start.await();
-          while (true) {
-            try {
-              return bus.dispatch(new SubscribeStudent(new CourseId("maths"), student));
-            } catch (AppendConditionFailedException conflict) {
-              // Lost every attempt to other subscriptions: decide again on what they recorded.
-            }
-          }
+          return bus.dispatch(new SubscribeStudent(new CourseId("maths"), student));
         }));
       }
       start.countDown();

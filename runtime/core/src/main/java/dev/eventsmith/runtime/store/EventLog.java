@@ -1,6 +1,7 @@
 package dev.eventsmith.runtime.store;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -54,6 +55,6 @@ final class EventLog {
       System.arraycopy(chunks[index >>> CHUNK_BITS], offset, page, done, length);
       done += length;
     }
-    return List.of(page);
+    return Collections.unmodifiableList(Arrays.asList(page)); // List.of(array) would copy it again
   }
 }

@@ -106,7 +106,7 @@ public class EventsmithAutoConfiguration {
         }
         Object decider = logic.of(decision.decision(), what);
         register(bus, decision, decisionHandler(new ObservedTaggedEventStore(tagged, observer), model, decision,
-            decider, observer, properties.getCommands().getMaxAttempts()));
+            decider, observer, properties.getCommands().getDecisionMaxAttempts()));
       }
     }
     // Observers are interceptors too: each sees the commands, in @Order, outermost first.

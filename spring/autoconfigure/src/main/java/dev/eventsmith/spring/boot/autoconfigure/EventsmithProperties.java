@@ -114,11 +114,15 @@ public class EventsmithProperties {
   /** Command handling. */
   public static class Commands {
 
-    /**
-     * How often a command is decided again when other writers appended to its stream in between
-     * (for a command decided across streams: an event matching its query).
-     */
+    /** How often an aggregate's command is decided again when other writers appended to its stream in between. */
     private int maxAttempts = 3;
+
+    /**
+     * How often a command decided across streams is decided again when another writer appended an
+     * event matching its query in between. Its query spans many streams (every seat of a course,
+     * say), so it loses such races far more often than one aggregate's command does.
+     */
+    private int decisionMaxAttempts = 50;
 
     public int getMaxAttempts() {
       return maxAttempts;
@@ -126,6 +130,14 @@ public class EventsmithProperties {
 
     public void setMaxAttempts(int maxAttempts) {
       this.maxAttempts = maxAttempts;
+    }
+
+    public int getDecisionMaxAttempts() {
+      return decisionMaxAttempts;
+    }
+
+    public void setDecisionMaxAttempts(int decisionMaxAttempts) {
+      this.decisionMaxAttempts = decisionMaxAttempts;
     }
   }
 

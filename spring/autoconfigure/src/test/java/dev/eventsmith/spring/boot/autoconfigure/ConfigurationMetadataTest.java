@@ -25,7 +25,7 @@ class ConfigurationMetadataTest {
       assertThat(property.find("description").map(JsonValue::string).orElse("")).as(name + " has a description")
           .isNotBlank();
     }
-    assertThat(names).contains("eventsmith.store.type", "eventsmith.sqlite.path", "eventsmith.commands.max-attempts",
+    assertThat(names).contains("eventsmith.store.type", "eventsmith.sqlite.path", "eventsmith.commands.max-attempts", "eventsmith.commands.decision-max-attempts",
         "eventsmith.projections.page-size", "eventsmith.automations.poll-interval",
         "eventsmith.health.max-projection-lag");
   }
