@@ -1,45 +1,42 @@
 package com.example.library;
 
 import dev.eventsmith.runtime.Command;
+import dev.eventsmith.runtime.command.CommandBus;
 import dev.eventsmith.runtime.command.CommandHandler;
 import dev.eventsmith.runtime.command.CommandResult;
 import dev.eventsmith.runtime.dcb.DecisionHandler;
 import dev.eventsmith.runtime.dcb.TaggedEventStore;
 import dev.eventsmith.runtime.store.EventStore;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
- * Takes every command of the library to what decides it: a {@link DecisionHandler} for each command
- * decided across streams, the {@link Member} aggregate's {@link CommandHandler} for the others. The
- * runtime's {@code CommandBus} routes to aggregates only, so the routing of decisions is written here.
+ * Takes every command of the library to what decides it, through a {@link CommandBus}: a
+ * {@link DecisionHandler} for each command decided across streams ({@code registerDecision}), the
+ * {@link Member} aggregate's {@link CommandHandler} for the others ({@code register}).
  */
 public final class LendingDesk {
 
-  private final Map<Class<?>, BiFunction<Command, Map<String, String>, CommandResult>> routes = new HashMap<>();
+  private final CommandBus bus = new CommandBus();
 
   /** A desk on {@code store}, which must keep tags (in memory, SQLite or PostgreSQL). */
   public <S extends EventStore & TaggedEventStore> LendingDesk(S store) {
-    route(RegisterMember.class, new DecisionHandler<>(store, LibraryCodec.INSTANCE, new Registration())::handle);
-    route(AddBook.class, new DecisionHandler<>(store, LibraryCodec.INSTANCE, new Catalogue())::handle);
-    route(BorrowBook.class, new DecisionHandler<>(store, LibraryCodec.INSTANCE, new Borrowing())::handle);
-    route(ReturnBook.class, new DecisionHandler<>(store, LibraryCodec.INSTANCE, new Returning())::handle);
-    route(ReserveBook.class, new DecisionHandler<>(store, LibraryCodec.INSTANCE, new Reservations())::handle);
-    route(CancelReservation.class,
+    bus.registerDecision(RegisterMember.class,
+        new DecisionHandler<>(store, LibraryCodec.INSTANCE, new Registration())::handle);
+    bus.registerDecision(AddBook.class, new DecisionHandler<>(store, LibraryCodec.INSTANCE, new Catalogue())::handle);
+    bus.registerDecision(BorrowBook.class,
+        new DecisionHandler<>(store, LibraryCodec.INSTANCE, new Borrowing())::handle);
+    bus.registerDecision(ReturnBook.class,
+        new DecisionHandler<>(store, LibraryCodec.INSTANCE, new Returning())::handle);
+    bus.registerDecision(ReserveBook.class,
+        new DecisionHandler<>(store, LibraryCodec.INSTANCE, new Reservations())::handle);
+    bus.registerDecision(CancelReservation.class,
         new DecisionHandler<>(store, LibraryCodec.INSTANCE, new ReservationCancelling())::handle);
-    CommandHandler<?, MemberCommand, MemberEvent> members =
-        new CommandHandler<>(store, LibraryCodec.INSTANCE, new Member());
-    route(RenameMember.class, members::handle);
-  }
-
-  private <C extends Command> void route(Class<C> type, BiFunction<C, Map<String, String>, CommandResult> handler) {
-    routes.put(type, (command, metadata) -> handler.apply(type.cast(command), metadata));
+    bus.register(MemberCommand.class, new CommandHandler<>(store, LibraryCodec.INSTANCE, new Member()));
   }
 
   /** Decides {@code command} and stores what it emits. */
   public CommandResult handle(Command command) {
-    return handle(command, Map.of());
+    return bus.dispatch(command);
   }
 
   /**
@@ -47,10 +44,6 @@ public final class LendingDesk {
    * with the same {@code CommandHandler.COMMAND_ID} is answered as the first time, and stored once.
    */
   public CommandResult handle(Command command, Map<String, String> metadata) {
-    BiFunction<Command, Map<String, String>, CommandResult> handler = routes.get(command.getClass());
-    if (handler == null) {
-      throw new IllegalArgumentException("not a command of the library: " + command);
-    }
-    return handler.apply(command, metadata);
+    return bus.dispatch(command, metadata);
   }
 }
