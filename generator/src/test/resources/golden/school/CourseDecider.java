@@ -46,8 +46,20 @@ public interface CourseDecider<S> extends Decider<S, CourseCommand, CourseEvent>
   @Override
   default Decision<? extends CourseEvent, ? extends Rejection> decide(CourseCommand command,
       S state) {
+    if (command instanceof DefineCourse) {
+      throw new IllegalArgumentException(
+          "DefineCourse is decided across streams, not by the Course decider: "
+          + "register a DecisionHandler over your DefineCourseDecision with "
+          + "CommandBus.registerDecision(DefineCourse.class, handler::handle)");
+    }
     if (command instanceof DescribeCourse c) {
       return decide(c, state);
+    }
+    if (command instanceof SubscribeStudent) {
+      throw new IllegalArgumentException(
+          "SubscribeStudent is decided across streams, not by the Course decider: "
+          + "register a DecisionHandler over your SubscribeStudentDecision with "
+          + "CommandBus.registerDecision(SubscribeStudent.class, handler::handle)");
     }
     throw new IllegalArgumentException("not a command of Course: " + command);
   }

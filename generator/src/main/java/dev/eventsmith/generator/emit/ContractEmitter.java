@@ -58,7 +58,15 @@ final class ContractEmitter {
         .addParameter(state, "state");
     for (CommandDef command : context.model().commandsOf(aggregate.name())) {
       if (command.decidesAcrossStreams()) {
-        continue; // decided by its own contract, on the events its query matches
+        // Decided by its own contract, on the events its query matches: a bus that sends it here was
+        // not told so, and says how to fix its wiring.
+        dispatchCommand.beginControlFlow("if (command instanceof $T)", names.element(command.name()))
+            .addStatement("throw new $T($L)", IllegalArgumentException.class, Literals.string(command.name()
+                + " is decided across streams, not by the " + aggregate.name() + " decider: register a DecisionHandler"
+                + " over your " + command.name() + "Decision with CommandBus.registerDecision("
+                + command.name() + ".class, handler::handle)"))
+            .endControlFlow();
+        continue;
       }
       ClassName commandType = names.element(command.name());
       TypeName rejections = command.rejects().isEmpty() ? TypeNames.NO_REJECTION : names.rejects(command.name());
