@@ -148,8 +148,10 @@ final class OpenApiEmitter {
   private static String decides(CommandDef command) {
     List<String> items = new ArrayList<>();
     for (QueryItemDef item : command.decides()) {
-      items.add(item.types().stream().map(Reference::name).collect(Collectors.joining(", ")) + " tagged "
-          + item.tags().stream().map(Reference::name).collect(Collectors.joining(" and ")));
+      String types = item.types().isEmpty() ? "any event"
+          : item.types().stream().map(Reference::name).collect(Collectors.joining(", "));
+      items.add(item.tags().isEmpty() ? types
+          : types + " tagged " + item.tags().stream().map(Reference::name).collect(Collectors.joining(" and ")));
     }
     return String.join("; ", items);
   }
