@@ -26,7 +26,7 @@ final class StateCache<S> {
     this.maxStreams = maxStreams;
     this.entries = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<StreamId, Entry<S>> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<StreamId, StateCache.Entry<S>> eldest) {
         return size() > StateCache.this.maxStreams;
       }
     };
